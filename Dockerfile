@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build stage: a virtual environment with the service and its shipped model.
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /opt/venv
+COPY pyproject.toml README.md ./
+COPY proto ./proto
+COPY model ./model
+COPY service ./service
+COPY training ./training
+RUN /opt/venv/bin/pip install .
+
+# Final stage: only the venv, a non-root user, and a data directory.
+FROM python:3.11-slim
+ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 GROOMING_RISK_DATA_DIR=/var/lib/grooming-risk
+COPY --from=build /opt/venv /opt/venv
+RUN useradd --system --uid 1000 --home-dir /var/lib/grooming-risk --create-home grooming
+USER 1000
+WORKDIR /var/lib/grooming-risk
+EXPOSE 50051 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["python", "-c", "import grpc,sys; from grpc_health.v1 import health_pb2 as h, health_pb2_grpc as g; s=g.HealthStub(grpc.insecure_channel('127.0.0.1:50051')).Check(h.HealthCheckRequest(service=''), timeout=2).status; sys.exit(0 if s == h.HealthCheckResponse.SERVING else 1)"]
+ENTRYPOINT ["grooming-risk", "serve", "--host", "0.0.0.0"]

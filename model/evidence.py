@@ -1,0 +1,93 @@
+"""Independent elements of suspicion in a conversation: the input of the combination rule (S1, S5).
+
+Safeguard S1 asks for a *combination* of key indicators and objective risk factors; keywords alone
+never route. This module only states what is present; `service.policy` applies the rule with the
+tenant's thresholds. Ages come from declarations and, where those are missing or contradict, from what
+participants say ("im 13", "ur only 14", "8th grade").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model import features as F
+from model.indicators import CATEGORIES
+from model.rules import ScoringRules
+
+#: Risk factors that establish the same element "a child is likely involved" count once together.
+_MINOR_FACTORS = frozenset({F.MINOR_INVOLVED, F.SELF_DISCLOSED_MINOR})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    text_categories: frozenset[str]  # indicator categories found in any message
+    risk_factors: frozenset[str]  # objective risk factors (ids from model.features.RISK_FACTORS)
+    peers: bool  # every participant's age is known, all are minors, closer than peer_max_gap_years
+    verified_adults: bool  # every participant is a verified adult
+
+    def independent_elements(self) -> int:
+        """Distinct text categories plus distinct risk factors (child-involvement factors count once)."""
+        factors = self.risk_factors - {F.STAGE_PROGRESSION}
+        minor = 1 if factors & _MINOR_FACTORS else 0
+        return len(self.text_categories) + len(factors - _MINOR_FACTORS) + minor
+
+
+def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
+    participants = ex.conversation.participants
+    counts = [sum(s.cat_counts[c] for s in ex.senders) for c in range(len(CATEGORIES))]
+    categories = frozenset(cat for cat, n in zip(CATEGORIES, counts, strict=True) if n)
+    ages = F.resolve_ages(ex)
+    effective = {
+        k: min(v for v in (ages.declared.get(k), ages.text_age.get(k)) if v is not None)
+        for k in range(len(participants))
+        if k in ages.declared or k in ages.text_age
+    }
+    minors = [a for a in effective.values() if a < rules.adult_age]
+    adults = [a for a in effective.values() if a >= rules.adult_age]
+    said = [a for s in ex.senders for a in (*s.self_ages, *s.other_ages)]
+    said_minor = [a for a in said if a < rules.adult_age]
+    said_adult = [a for a in said if a >= rules.adult_age]
+    cues = sum(s.child_cues + s.youth_refs for s in ex.senders)
+    factors: set[str] = set()
+    if said_minor:
+        factors.add(F.SELF_DISCLOSED_MINOR)
+    if any(a < rules.adult_age for a in ages.declared.values()) or cues >= 2:
+        factors.add(F.MINOR_INVOLVED)
+    if (minors and adults and max(adults) - min(minors) >= rules.min_age_gap_years) or (
+        said_minor and said_adult and max(said_adult) - min(said_minor) >= rules.min_age_gap_years
+    ):
+        factors.add(F.AGE_GAP)
+    if any(
+        k in ages.declared
+        and k in ages.text_age
+        and (ages.declared[k] >= rules.adult_age) != (ages.text_age[k] >= rules.adult_age)
+        for k in effective
+    ):
+        factors.add(F.AGE_CONTRADICTION)
+    if minors and not ex.conversation.participants_are_contacts:
+        factors.add(F.NOT_CONTACTS)
+    if minors and any(
+        p.account_age_days is not None
+        and p.account_age_days < F.YOUNG_ACCOUNT_DAYS
+        and effective.get(k, rules.adult_age) >= rules.adult_age
+        for k, p in enumerate(participants)
+    ):
+        factors.add(F.YOUNG_ACCOUNT)
+    if any((p.distinct_minor_contacts_24h or 0) >= F.FANOUT_MINORS for p in participants):
+        factors.add(F.MINOR_FANOUT)
+    if any(s.n_media for s in ex.senders):
+        factors.add(F.MEDIA_SHARED)
+    if ex.night >= 0.5:
+        factors.add(F.NIGHT_TIME)
+    if len(ex.message_indices) >= F.RATE_MIN_MESSAGES and (
+        ex.messages_per_minute >= F.HIGH_RATE_PER_MINUTE or ex.burst >= F.BURST_SHARE
+    ):
+        factors.add(F.HIGH_MESSAGE_RATE)
+    if F.progression(counts):
+        factors.add(F.STAGE_PROGRESSION)
+    everyone_known = len(participants) >= 2 and len(effective) == len(participants)
+    peers = everyone_known and not adults and max(minors) - min(minors) < rules.peer_max_gap_years
+    verified = bool(participants) and all(
+        p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
+    )
+    return Evidence(categories, frozenset(factors), peers, verified)

@@ -1,0 +1,369 @@
+"""Feature extraction: what a conversation says, who says it, and what its metadata reveals.
+
+`extract` windows (24 h), normalises and matches a conversation once. From the result:
+
+- n-grams per sender (word unigrams and bigrams of the normalised text, kept per message so that a
+  score can be attributed to the messages and indicator categories that produced it);
+- indicator categories per message, ages disclosed in the text, child cues (`model.indicators`,
+  `model.ages`), which feed the combination rule and the explanation;
+- metadata features (declared ages, verification, contacts, account age, fan-out, media, timing).
+
+Two views: the **role view** (two or more senders) has one row per sender *p*, as if *p* were the
+suspect: *p*'s own n-grams and the others' n-grams are separate inputs, because who says "how old are
+you" or "im 13" matters. The **flat view** (one sender: a platform that sends a whole conversation as
+one block) has one row without roles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+from model import ages as age_text
+from model.domain import Conversation, Participant
+from model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_message
+from model.normalize import normalize_texts
+from model.rules import WINDOW_SECONDS, ScoringRules
+
+# Indicator ids of risk factors beyond the text categories (public contract, see docs/indicators.md).
+AGE_GAP = "AGE_GAP"
+MINOR_INVOLVED = "MINOR_INVOLVED"
+SELF_DISCLOSED_MINOR = "SELF_DISCLOSED_MINOR"
+AGE_CONTRADICTION = "AGE_CONTRADICTION"
+NOT_CONTACTS = "NOT_CONTACTS"
+YOUNG_ACCOUNT = "YOUNG_ACCOUNT"
+MINOR_FANOUT = "MINOR_FANOUT"
+HIGH_MESSAGE_RATE = "HIGH_MESSAGE_RATE"
+NIGHT_TIME = "NIGHT_TIME"
+MEDIA_SHARED = "MEDIA_SHARED"
+STAGE_PROGRESSION = "STAGE_PROGRESSION"
+LEARNED_LANGUAGE = "LEARNED_LANGUAGE"
+
+RISK_FACTORS: tuple[str, ...] = (
+    AGE_GAP,
+    MINOR_INVOLVED,
+    SELF_DISCLOSED_MINOR,
+    AGE_CONTRADICTION,
+    NOT_CONTACTS,
+    YOUNG_ACCOUNT,
+    MINOR_FANOUT,
+    HIGH_MESSAGE_RATE,
+    NIGHT_TIME,
+    MEDIA_SHARED,
+    STAGE_PROGRESSION,
+)
+ALL_INDICATORS: tuple[str, ...] = (*CATEGORIES, *RISK_FACTORS, LEARNED_LANGUAGE)
+
+YOUNG_ACCOUNT_DAYS = 30
+FANOUT_MINORS = 3
+NIGHT_HOURS = (22, 6)  # local time, [22:00, 06:00)
+HIGH_RATE_PER_MINUTE = 8.0  # sustained messages per minute that count as a high message rate...
+BURST_SHARE = 0.5  # ...or this share of gaps under 5 s...
+RATE_MIN_MESSAGES = 20  # ...over at least this many messages
+
+if CATEGORIES.index(AGE_PROBING) != 0:  # `extract` finds age questions by bit 0
+    raise AssertionError("AGE_PROBING must be the first category")
+
+#: Metadata features: all zero when the caller sends no metadata, so a text-only request is scored by
+#: the text model alone. Their weights rest on documented priors (training/metadata_priors.py).
+ROLE_META_FEATURES: tuple[str, ...] = (
+    "s_decl_minor",
+    "s_decl_adult",
+    "o_decl_minor",
+    "o_decl_adult",
+    "decl_gap",
+    "decl_peers",
+    "verified_adults",
+    "not_contacts_minor",
+    "s_young_account",
+    "s_fanout",
+    "s_media",
+    "o_media",
+    "night",
+)
+FLAT_META_FEATURES: tuple[str, ...] = (
+    "decl_minor",
+    "decl_adult",
+    "decl_gap",
+    "decl_peers",
+    "verified_adults",
+    "not_contacts_minor",
+    "young_account",
+    "fanout",
+    "media",
+    "night",
+)
+
+
+#: The indicator id each metadata feature explains (None: the feature only adjusts the score).
+FEATURE_INDICATOR: dict[str, str | None] = {
+    "s_decl_minor": None,
+    "s_decl_adult": None,
+    "o_decl_minor": MINOR_INVOLVED,
+    "o_decl_adult": None,
+    "decl_minor": MINOR_INVOLVED,
+    "decl_adult": None,
+    "decl_gap": AGE_GAP,
+    "decl_peers": None,
+    "verified_adults": None,
+    "not_contacts_minor": NOT_CONTACTS,
+    "s_young_account": YOUNG_ACCOUNT,
+    "young_account": YOUNG_ACCOUNT,
+    "s_fanout": MINOR_FANOUT,
+    "fanout": MINOR_FANOUT,
+    "s_media": MEDIA_SHARED,
+    "o_media": MEDIA_SHARED,
+    "media": MEDIA_SHARED,
+    "night": NIGHT_TIME,
+}
+
+
+@dataclass(slots=True)
+class SenderText:
+    """Everything one sender's messages contribute."""
+
+    index: int  # position in Conversation.participants
+    n_messages: int
+    n_media: int
+    cat_counts: list[int]  # messages carrying each category
+    grams: list[str]  # word unigrams and bigrams of all the sender's messages
+    spans: list[tuple[int, int, int]]  # (message index in the window, start, end) of each message's grams
+    self_ages: list[int]
+    other_ages: list[int]  # ages this sender gives the listener(s)
+    child_cues: int
+    youth_refs: int
+
+
+@dataclass(slots=True)
+class Extraction:
+    """A conversation after the 24 h window, normalisation and matching: input to both views."""
+
+    conversation: Conversation
+    message_indices: list[int]  # indices (in the request) of the messages inside the 24 h window
+    message_masks: list[int]  # category bit mask per windowed message
+    senders: list[SenderText]
+    messages_per_minute: float
+    burst: float  # share of gaps between consecutive messages under 5 s
+    night: float
+
+
+def window_messages(conversation: Conversation) -> list[int]:
+    """Indices of the messages at most 24 h older than the newest one (S4)."""
+    if not conversation.messages:
+        return []
+    newest = max(m.sent_at for m in conversation.messages)
+    return [i for i, m in enumerate(conversation.messages) if newest - m.sent_at <= WINDOW_SECONDS]
+
+
+def _grams(normalized: str) -> list[str]:
+    tokens = normalized.split()
+    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float, float]:
+    """(messages per minute, share of sub-5-second gaps, share of messages at local night)."""
+    times = sorted(conversation.messages[i].sent_at for i in indices)
+    if len(times) < 2:
+        return 0.0, 0.0, 0.0
+    span_min = max((times[-1] - times[0]) / 60.0, 1.0)
+    rate = len(times) / span_min
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    burst = sum(1 for g in gaps if g < 5.0) / len(gaps)
+    offsets = [p.utc_offset_minutes for p in conversation.participants if p.utc_offset_minutes is not None]
+    if not offsets:
+        return rate, burst, 0.0
+    offset = offsets[0] * 60.0
+    start, end = NIGHT_HOURS
+    night = sum(
+        1 for t in times if (((t + offset) % 86400.0) / 3600.0 >= start or ((t + offset) % 86400.0) / 3600.0 < end)
+    ) / len(times)
+    return rate, burst, night
+
+
+def extract(conversation: Conversation) -> Extraction:
+    """Window, normalise and match a conversation once; both views are computed from the result."""
+    indices = window_messages(conversation)
+    messages = [conversation.messages[i] for i in indices]
+    normalized = normalize_texts([m.text for m in messages])
+    position = {p.participant_id: k for k, p in enumerate(conversation.participants)}
+    by_sender: dict[int, list[int]] = {}
+    for j, m in enumerate(messages):
+        by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
+    masks = [match_message(text) for text in normalized]
+    senders = []
+    for index, js in by_sender.items():
+        counts = [0] * len(CATEGORIES)
+        grams: list[str] = []
+        spans = []
+        for j in js:
+            mask = masks[j]
+            if mask:
+                for c in range(len(CATEGORIES)):
+                    if mask >> c & 1:
+                        counts[c] += 1
+            start = len(grams)
+            grams.extend(_grams(normalized[j]))
+            spans.append((j, start, len(grams)))
+        joined = "".join(normalized[j] for j in js)
+        evidence = age_text.extract_age_evidence(joined)
+        self_ages = evidence.self_ages
+        own = set(js)
+        for j in js:  # "13" right after someone else asked "how old are you" (AGE_PROBING is bit 0)
+            if any(masks[k] & 1 and k not in own for k in range(max(0, j - 3), j)):
+                bare = age_text.bare_age_answer(normalized[j])
+                if bare is not None:
+                    self_ages.append(bare)
+        senders.append(
+            SenderText(
+                index=index,
+                n_messages=len(js),
+                n_media=sum(1 for j in js if messages[j].has_media),
+                cat_counts=counts,
+                grams=grams,
+                spans=spans,
+                self_ages=self_ages,
+                other_ages=evidence.other_ages,
+                child_cues=evidence.self_minor_cues,
+                youth_refs=evidence.other_minor_cues,
+            )
+        )
+    rate, burst, night = timing(conversation, indices)
+    return Extraction(conversation, indices, masks, senders, rate, burst, night)
+
+
+# --- ages --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class AgeView:
+    text_age: dict[int, int]  # participant index -> age disclosed in the text
+    declared: dict[int, int]  # participant index -> declared age
+
+
+def resolve_ages(ex: Extraction) -> AgeView:
+    """Text ages per participant: their own claims, plus ages others give them in a two-person chat."""
+    participants = ex.conversation.participants
+    claims: dict[int, list[int]] = {s.index: list(s.self_ages) for s in ex.senders if s.index >= 0}
+    if len(participants) == 2:
+        for s in ex.senders:
+            if s.index in (0, 1) and s.other_ages:
+                claims.setdefault(1 - s.index, []).extend(s.other_ages)
+    text_age = {k: a for k, v in claims.items() if (a := age_text.typical_age(v)) is not None}
+    declared = {k: p.age_years for k, p in enumerate(participants) if p.age_years is not None}
+    return AgeView(text_age, declared)
+
+
+def _log1p(x: float) -> float:
+    return math.log1p(x) if x > 0 else 0.0
+
+
+def _stages(counts: list[int]) -> set[int]:
+    return {STAGE[c] for c, n in zip(CATEGORIES, counts, strict=True) if n}
+
+
+def progression(counts: list[int]) -> bool:
+    """A grooming path: risk assessment or isolation (stages 2, 3), then sexual stage or approach (4, 5)."""
+    stages = _stages(counts)
+    return bool(stages & {2, 3} and stages & {4, 5} and len(stages) >= 3)
+
+
+def _flag(value: bool) -> float:
+    return 1.0 if value else 0.0
+
+
+def _gap(older: int | None, younger: int | None, rules: ScoringRules) -> bool:
+    return (
+        older is not None
+        and younger is not None
+        and older >= rules.adult_age
+        and younger < rules.adult_age
+        and older - younger >= rules.min_age_gap_years
+    )
+
+
+def _peers(ages: list[int], rules: ScoringRules) -> bool:
+    return len(ages) >= 2 and max(ages) < rules.adult_age and max(ages) - min(ages) < rules.peer_max_gap_years
+
+
+def _verified_adults(participants: tuple[Participant, ...], rules: ScoringRules) -> bool:
+    return bool(participants) and all(
+        p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
+    )
+
+
+def _minor_unknown_adult(s_decl: int | None, o_decl_min: int | None, rules: ScoringRules) -> bool:
+    return o_decl_min is not None and o_decl_min < rules.adult_age and (s_decl is None or s_decl >= rules.adult_age)
+
+
+def role_rows(ex: Extraction, rules: ScoringRules) -> list[list[float]]:
+    """ROLE_META_FEATURES, one row per sender in ex.senders order."""
+    conv = ex.conversation
+    participants = conv.participants
+    ages = resolve_ages(ex)
+    everyone = list(range(len(participants)))
+    all_declared = [ages.declared[k] for k in everyone if k in ages.declared]
+    decl_peers = _flag(len(all_declared) == len(everyone) and _peers(all_declared, rules))
+    verified = _flag(_verified_adults(participants, rules))
+    rows = []
+    for s in ex.senders:
+        others = [o for o in ex.senders if o is not s]
+        s_decl = ages.declared.get(s.index)
+        o_decl = [ages.declared[k] for k in everyone if k != s.index and k in ages.declared]
+        o_decl_min = min(o_decl) if o_decl else None
+        me = participants[s.index] if s.index >= 0 else Participant("")
+        other_media = sum(o.n_media for o in others)
+        other_messages = sum(o.n_messages for o in others)
+        rows.append(
+            [
+                _flag(s_decl is not None and s_decl < rules.adult_age),
+                _flag(s_decl is not None and s_decl >= rules.adult_age),
+                _flag(o_decl_min is not None and o_decl_min < rules.adult_age),
+                _flag(any(a >= rules.adult_age for a in o_decl)),
+                _flag(_gap(s_decl, o_decl_min, rules)),
+                decl_peers,
+                verified,
+                _flag(not conv.participants_are_contacts and _minor_unknown_adult(s_decl, o_decl_min, rules)),
+                _flag(me.account_age_days is not None and me.account_age_days < YOUNG_ACCOUNT_DAYS),
+                _log1p(me.distinct_minor_contacts_24h or 0),
+                s.n_media / max(1, s.n_messages),
+                other_media / max(1, other_messages),
+                ex.night,
+            ]
+        )
+    return rows
+
+
+def flat_row(ex: Extraction, rules: ScoringRules) -> list[float]:
+    """FLAT_META_FEATURES for the conversation as a whole (no roles)."""
+    conv = ex.conversation
+    participants = conv.participants
+    n_messages = max(1, sum(s.n_messages for s in ex.senders))
+    ages = resolve_ages(ex)
+    declared = list(ages.declared.values())
+    decl_minor = [a for a in declared if a < rules.adult_age]
+    decl_adult = [a for a in declared if a >= rules.adult_age]
+    young_adult_account = any(
+        p.account_age_days is not None
+        and p.account_age_days < YOUNG_ACCOUNT_DAYS
+        and (p.age_years is None or p.age_years >= rules.adult_age)
+        for p in participants
+    )
+    fanout = max((p.distinct_minor_contacts_24h or 0 for p in participants), default=0)
+    return [
+        _flag(bool(decl_minor)),
+        _flag(bool(decl_adult)),
+        _flag(bool(decl_minor and decl_adult) and _gap(max(decl_adult), min(decl_minor), rules)),
+        _flag(len(declared) == len(participants) and _peers(declared, rules)),
+        _flag(_verified_adults(participants, rules)),
+        _flag(not conv.participants_are_contacts and bool(decl_minor)),
+        _flag(young_adult_account),
+        _log1p(fanout),
+        sum(s.n_media for s in ex.senders) / n_messages,
+        ex.night,
+    ]
+
+
+def uses_flat_view(ex: Extraction) -> bool:
+    """The flat view applies when only one participant wrote in the window."""
+    return len(ex.senders) == 1

@@ -1,0 +1,287 @@
+"""The serving model: loads the exported artifact and scores a conversation with numpy (no I/O).
+
+Artifact (``model/artifact/``): ``model.json`` (version, vocabulary, feature names, calibration,
+default threshold, training summary) and ``weights.npz`` (float arrays, loaded with
+``allow_pickle=False``): nothing in it can execute code.
+
+Role view (two or more senders): for each sender *p* a text logit
+``t_p = b + w_self·v(p's n-grams) + w_other·v(the others' n-grams)``, calibrated as ``a·t_p + c``
+(Platt scaling fitted on out-of-source predictions), plus a metadata logit ``m_p = β·x_meta(p)``
+(zero when the caller sent no metadata). The risk score is ``sigmoid(max_p(a·t_p + c + m_p))``, and
+the winning row names the likely suspect. The flat view (one sender) is the same without roles.
+
+The indicators of a response are the parts of the winning logit that pushed it up, strongest first:
+the n-gram contribution of each message goes to the indicator categories that message carries (or to
+LEARNED_LANGUAGE when it carries none); metadata contributions go to their risk factor; risk factors
+found by `model.evidence` follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from model import features as F
+from model.domain import Conversation
+from model.evidence import Evidence, evidence_of
+from model.indicators import categories_in
+from model.rules import DEFAULT_RULES, ScoringRules
+from model.text_vectors import vectorize
+
+ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
+FORMAT_VERSION = 1
+#: A share of the logit (in log-odds) below which an indicator is not listed as having driven the score.
+MIN_CONTRIBUTION = 0.05
+
+
+class ModelLoadError(RuntimeError):
+    """The artifact is missing, incomplete or of another format version."""
+
+
+@dataclass(frozen=True, slots=True)
+class ViewWeights:
+    """Exported parameters of one view (role or flat)."""
+
+    meta_features: tuple[str, ...]
+    bias: float
+    w_self: np.ndarray  # n-grams of the row's own sender (flat view: of everyone)
+    w_other: np.ndarray  # n-grams of the others (role view; zeros in the flat view)
+    w_meta: np.ndarray
+    calibration: tuple[float, float]  # (a, c): calibrated logit = a * text logit + c
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    risk_score: float
+    indicators: tuple[str, ...]  # strongest first
+    evidence: Evidence
+    suspect_participant: str | None  # pseudonymous id of the row that scored highest (role view)
+    view: str  # "role" or "flat"
+    messages_scored: int
+
+
+@dataclass(frozen=True)
+class Model:
+    version: str
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    smoothing: float  # length-norm smoothing of n-gram vectors (see model.text_vectors)
+    role: ViewWeights
+    flat: ViewWeights
+    default_threshold: float
+    card: dict[str, object]
+
+    def score(self, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
+        return score(self, conversation, rules)
+
+
+Vector = tuple[np.ndarray, np.ndarray]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def _dot(weights: np.ndarray, vector: Vector) -> float:
+    index, values = vector
+    return float(np.dot(weights[index], values)) if index.size else 0.0
+
+
+def _attribute_text(
+    model: Model,
+    weights: np.ndarray,
+    scale: float,
+    sender: F.SenderText,
+    vector: Vector,
+    masks: list[int],
+    into: dict[str, float],
+) -> None:
+    """Split a sender's n-gram contribution over the categories of the messages it came from."""
+    total = scale * _dot(weights, vector)
+    if not total:
+        return
+    index, values = vector
+    per_gram = dict(zip(index.tolist(), (weights[index] * values).tolist(), strict=True))
+    counts: dict[int, int] = {}
+    get = model.vocabulary.get
+    for g in sender.grams:
+        i = get(g)
+        if i is not None:
+            counts[i] = counts.get(i, 0) + 1
+    categorized = 0.0
+    for j, start, end in sender.spans:
+        if not masks[j]:
+            continue
+        part = 0.0
+        for g in sender.grams[start:end]:
+            i = get(g)
+            if i is not None:
+                part += per_gram[i] / counts[i]
+        part *= scale
+        categorized += part
+        if part > 0:
+            cats = categories_in(masks[j])
+            for cat in cats:
+                into[cat] = into.get(cat, 0.0) + part / len(cats)
+    rest = total - categorized
+    if rest > 0:
+        into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + rest
+
+
+def _attribute_meta(view: ViewWeights, row: list[float], into: dict[str, float]) -> None:
+    for name, w, x in zip(view.meta_features, view.w_meta, row, strict=True):
+        indicator = F.FEATURE_INDICATOR.get(name)
+        if x and indicator is not None and w * x > 0:
+            into[indicator] = into.get(indicator, 0.0) + float(w) * x
+
+
+def _rank(contrib: dict[str, float], evidence: Evidence) -> tuple[str, ...]:
+    ranked = [k for v, k in sorted(((v, k) for k, v in contrib.items() if v >= MIN_CONTRIBUTION), reverse=True)]
+    present = set(ranked)
+    extra = sorted((evidence.text_categories | evidence.risk_factors) - present, key=F.ALL_INDICATORS.index)
+    return (*ranked, *extra)
+
+
+def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[float, dict[str, float], int]:
+    view = model.role
+    meta_rows = F.role_rows(ex, rules)
+    vectors = [vectorize(s.grams, model.vocabulary, model.idf, model.smoothing) for s in ex.senders]
+    two = len(ex.senders) == 2
+    others = [
+        vectors[1 - k]
+        if two
+        else vectorize(
+            [g for j, s in enumerate(ex.senders) if j != k for g in s.grams],
+            model.vocabulary,
+            model.idf,
+            model.smoothing,
+        )
+        for k in range(len(ex.senders))
+    ]
+    a, c = view.calibration
+    logits = [
+        a * (view.bias + _dot(view.w_self, vectors[k]) + _dot(view.w_other, others[k]))
+        + c
+        + float(np.dot(view.w_meta, meta_rows[k]))
+        for k in range(len(ex.senders))
+    ]
+    best = int(np.argmax(logits))
+    contrib: dict[str, float] = {}
+    _attribute_text(model, view.w_self, a, ex.senders[best], vectors[best], ex.message_masks, contrib)
+    other_part = a * _dot(view.w_other, others[best])
+    if other_part > 0:
+        contrib[F.LEARNED_LANGUAGE] = contrib.get(F.LEARNED_LANGUAGE, 0.0) + other_part
+    _attribute_meta(view, meta_rows[best], contrib)
+    return logits[best], contrib, best
+
+
+def _score_flat(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[float, dict[str, float]]:
+    view = model.flat
+    meta_row = F.flat_row(ex, rules)
+    sender = ex.senders[0]  # the flat view has exactly one sender
+    vector = vectorize(sender.grams, model.vocabulary, model.idf, model.smoothing)
+    a, c = view.calibration
+    z = a * (view.bias + _dot(view.w_self, vector)) + c + float(np.dot(view.w_meta, meta_row))
+    contrib: dict[str, float] = {}
+    _attribute_text(model, view.w_self, a, sender, vector, ex.message_masks, contrib)
+    _attribute_meta(view, meta_row, contrib)
+    return z, contrib
+
+
+def score(model: Model, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
+    """Score one conversation: a pure function of the conversation, the rules and the model."""
+    ex = F.extract(conversation)
+    evidence = evidence_of(ex, rules)
+    if not ex.senders:
+        return ScoreResult(0.0, (), evidence, None, "flat", 0)
+    suspect = None
+    if F.uses_flat_view(ex):
+        z, contrib = _score_flat(model, ex, rules)
+        view = "flat"
+    else:
+        z, contrib, k = _score_role(model, ex, rules)
+        index = ex.senders[k].index
+        suspect = conversation.participants[index].participant_id if index >= 0 else None
+        view = "role"
+    return ScoreResult(_sigmoid(z), _rank(contrib, evidence), evidence, suspect, view, len(ex.message_indices))
+
+
+# --- artifact ----------------------------------------------------------------------------------------
+
+
+def _view(meta: dict[str, object], arrays: dict[str, np.ndarray], name: str) -> ViewWeights:
+    spec = meta[name]
+    assert isinstance(spec, dict)
+    a, c = spec["calibration"]
+    view = ViewWeights(
+        meta_features=tuple(spec["meta_features"]),
+        bias=float(spec["bias"]),
+        w_self=arrays[f"{name}_w_self"],
+        w_other=arrays[f"{name}_w_other"],
+        w_meta=arrays[f"{name}_w_meta"],
+        calibration=(float(a), float(c)),
+    )
+    expected = F.ROLE_META_FEATURES if name == "role" else F.FLAT_META_FEATURES
+    if view.meta_features != expected or view.w_meta.shape != (len(expected),):
+        raise ModelLoadError(f"the artifact's {name} metadata features do not match this code's feature set")
+    return view
+
+
+def content_hash(meta: dict[str, object], arrays: dict[str, np.ndarray]) -> str:
+    """Version of an artifact: a hash over its parameters (not over its own version field)."""
+    digest = hashlib.sha256()
+    body = {k: v for k, v in meta.items() if k not in ("version", "card")}
+    digest.update(json.dumps(body, sort_keys=True).encode())
+    for key in sorted(arrays):
+        digest.update(key.encode())
+        digest.update(np.ascontiguousarray(arrays[key], dtype=np.float64).tobytes())
+    return digest.hexdigest()[:12]
+
+
+def load_model(directory: Path = ARTIFACT_DIR) -> Model:
+    """Load and check an exported model (raises ModelLoadError with a clear message)."""
+    meta_path, weights_path = directory / "model.json", directory / "weights.npz"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        with np.load(weights_path, allow_pickle=False) as npz:
+            arrays = {k: np.asarray(npz[k], dtype=np.float64) for k in npz.files}
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"cannot read model artifact in {directory}: {exc.__class__.__name__}") from exc
+    if meta.get("format") != FORMAT_VERSION:
+        raise ModelLoadError(f"model artifact format {meta.get('format')} is not {FORMAT_VERSION}")
+    vocabulary = {g: i for i, g in enumerate(meta["vocabulary"])}
+    model = Model(
+        version=str(meta["version"]),
+        vocabulary=vocabulary,
+        idf=arrays["idf"],
+        smoothing=float(meta["norm_smoothing"]),
+        role=_view(meta, arrays, "role"),
+        flat=_view(meta, arrays, "flat"),
+        default_threshold=float(meta["default_threshold"]),
+        card=dict(meta.get("card", {})),
+    )
+    if not meta["version"].endswith(content_hash(meta, arrays)):
+        raise ModelLoadError("model artifact content does not match its version hash")
+    for view in (model.role, model.flat):
+        if view.w_self.shape != (len(vocabulary),) or view.w_other.shape != (len(vocabulary),):
+            raise ModelLoadError("model artifact n-gram weights do not match its vocabulary")
+    return model
+
+
+def save_model(directory: Path, meta: dict[str, object], arrays: dict[str, np.ndarray]) -> str:
+    """Write an artifact; sets and returns its version ("<prefix>-<content hash>")."""
+    directory.mkdir(parents=True, exist_ok=True)
+    meta = dict(meta, format=FORMAT_VERSION)
+    version = f"{meta.get('version_prefix', 'gr')}-{content_hash(meta, arrays)}"
+    meta["version"] = version
+    np.savez_compressed(directory / "weights.npz", **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
+    (directory / "model.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return version

@@ -1,0 +1,32 @@
+"""Sparse n-gram vectors (sublinear tf-idf, length-normalised) shared by training and serving.
+
+A vector is a pair of arrays (column indices, values). Training stacks them into a scipy matrix;
+serving dots them with a weight vector. Both call `vectorize`, so the numbers are the same.
+
+The norm is smoothed: values are divided by ``sqrt(sum(v^2) + smoothing)`` instead of the plain L2
+norm, so that a three-message opener ("asl?") cannot carry as much evidence as a long conversation; a
+very short text moves the score only a little away from the prior. Chosen on out-of-source folds.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+EMPTY_INDEX = np.zeros(0, dtype=np.int32)
+EMPTY_VALUE = np.zeros(0, dtype=np.float64)
+
+
+DEFAULT_SMOOTHING = 40.0
+
+
+def vectorize(
+    grams: list[str], vocabulary: dict[str, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (indices, values) of the grams found in the vocabulary."""
+    get = vocabulary.get
+    hits = [i for g in grams if (i := get(g)) is not None]
+    if not hits:
+        return EMPTY_INDEX, EMPTY_VALUE
+    index, counts = np.unique(np.asarray(hits, dtype=np.int32), return_counts=True)
+    values = (1.0 + np.log(counts)) * idf[index]
+    return index, values / float(np.sqrt(np.dot(values, values) + smoothing))

@@ -1,0 +1,56 @@
+"""Routing: a routed conversation becomes an encrypted review case; a discarded one leaves no trace.
+
+This is the only place that writes conversation content anywhere, and it only does so for
+conversations the policy routed to human review (S6, S8, S9).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from model.domain import Conversation
+from model.explain import mark_messages
+from model.scorer import ScoreResult
+from service.policy import TenantPolicy
+from service.review_store import NewCase, ReviewStore
+
+
+def case_content(conversation: Conversation, result: ScoreResult) -> dict[str, object]:
+    """What a reviewer needs: participants, messages with their indicator marks, the likely suspect."""
+    marks = mark_messages(conversation)
+    return {
+        "participants": [asdict(p) for p in conversation.participants],
+        "participants_are_contacts": conversation.participants_are_contacts,
+        "messages": [
+            {
+                "sender_id": m.sender_id,
+                "sent_at": m.sent_at,
+                "text": m.text,
+                "has_media": m.has_media,
+                "indicators": marks[i],
+            }
+            for i, m in enumerate(conversation.messages)
+        ],
+        "suspect_participant_id": result.suspect_participant,
+        "risk_factors": sorted(result.evidence.risk_factors),
+    }
+
+
+class Router:
+    def __init__(self, store: ReviewStore) -> None:
+        self.store = store
+
+    def route(self, conversation: Conversation, result: ScoreResult, policy: TenantPolicy, model_version: str) -> str:
+        """Store the case (durably) and return its id."""
+        return self.store.create_case(
+            NewCase(
+                tenant_id=policy.tenant_id,
+                conversation_id=conversation.conversation_id,
+                risk_score=result.risk_score,
+                threshold=policy.threshold,
+                indicators=result.indicators,
+                model_version=model_version,
+                messages_count=result.messages_scored,
+                content=case_content(conversation, result),
+            )
+        )

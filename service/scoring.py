@@ -1,0 +1,109 @@
+"""The scoring core behind every transport: validate → score → decide → route or discard → count.
+
+The gRPC handler and the offline ``grooming-risk score`` command both call `ScoringCore.score_request`,
+so they give the same answer for the same request; only the offline command runs without a router
+(nothing is stored).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from groomingrisk.v1 import risk_scoring_pb2 as pb
+
+from model.scorer import Model
+from service.convert import to_conversation
+from service.counters import CounterBuffer
+from service.errors import NotFound, Unavailable
+from service.metrics import Metrics
+from service.policy import Decision, DiscardReason, PolicySet, decide
+from service.routing import Router
+from service.validation import Limits, validate_request
+
+_DECISION = {Decision.DISCARDED: pb.DECISION_DISCARDED, Decision.ROUTED_TO_REVIEW: pb.DECISION_ROUTED_TO_REVIEW}
+_REASON = {
+    DiscardReason.NONE: pb.DISCARD_REASON_UNSPECIFIED,
+    DiscardReason.BELOW_THRESHOLD: pb.DISCARD_REASON_BELOW_THRESHOLD,
+    DiscardReason.SINGLE_INDICATOR: pb.DISCARD_REASON_SINGLE_INDICATOR,
+    DiscardReason.VERIFIED_ADULTS: pb.DISCARD_REASON_VERIFIED_ADULTS,
+    DiscardReason.PEERS: pb.DISCARD_REASON_PEERS,
+}
+
+
+class ScoringCore:
+    def __init__(
+        self,
+        model: Model,
+        policies: PolicySet,
+        limits: Limits,
+        metrics: Metrics | None = None,
+        router: Router | None = None,
+        counters: CounterBuffer | None = None,
+    ) -> None:
+        self.model = model
+        self.policies = policies  # replaced as a whole on reload: a request uses the set it started with
+        self.limits = limits
+        self.metrics = metrics
+        self.router = router
+        self.counters = counters
+
+    def score_request(
+        self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
+    ) -> pb.ScoreConversationResponse:
+        """Score one request; raises service errors (mapped to gRPC codes by the caller)."""
+        validate_request(request, self.limits)
+        policy = self.policies.for_tenant(request.tenant_id)
+        if policy is None:
+            raise NotFound("tenant_id has no policy")
+        if not alive():
+            raise Unavailable("the call was cancelled or its deadline passed before scoring")
+        conversation = to_conversation(request)
+        started = time.perf_counter()
+        result = self.model.score(conversation, policy.rules)
+        elapsed = time.perf_counter() - started
+        decision, reason = decide(result.risk_score, result.evidence, policy)
+        case_id = ""
+        if decision is Decision.ROUTED_TO_REVIEW and self.router is not None:
+            if not alive():  # expired work is not stored
+                raise Unavailable("the call was cancelled or its deadline passed before routing")
+            case_id = self.router.route(conversation, result, policy, self.model.version)
+        self._count(policy.tenant_id, decision, reason, result.risk_score, result.messages_scored, elapsed)
+        return pb.ScoreConversationResponse(
+            conversation_id=request.conversation_id,
+            risk_score=result.risk_score,
+            decision=_DECISION[decision],
+            threshold=policy.threshold,
+            indicators=list(result.indicators),
+            model_version=self.model.version,
+            review_case_id=case_id,
+            discard_reason=_REASON[reason],
+            messages_scored=result.messages_scored,
+        )
+
+    def _count(
+        self, tenant: str, decision: Decision, reason: DiscardReason, score: float, messages: int, elapsed: float
+    ) -> None:
+        routed = decision is Decision.ROUTED_TO_REVIEW
+        if self.metrics is not None:
+            m = self.metrics
+            m.decisions.labels(tenant, decision.value).inc()
+            m.risk_score.observe(score)
+            m.scoring_seconds.observe(elapsed)
+            m.messages_scored.labels(tenant).inc(messages)
+            if reason not in (DiscardReason.NONE, DiscardReason.BELOW_THRESHOLD):
+                m.safeguard_discards.labels(tenant, reason.value).inc()
+            if routed:
+                m.queue_depth.inc()
+        if self.counters is not None:
+            self.counters.add(
+                tenant,
+                self.model.version,
+                {
+                    "scored": 1,
+                    "messages": messages,
+                    "routed": int(routed),
+                    "discarded": int(not routed),
+                    "safeguard_discards": int(reason not in (DiscardReason.NONE, DiscardReason.BELOW_THRESHOLD)),
+                },
+            )

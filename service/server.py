@@ -1,0 +1,145 @@
+"""Server assembly: model, policies, review store, servicers, interceptors, health, reflection, metrics.
+
+`GroomingRiskServer.start` returns once the model is loaded and health reports SERVING; `stop` first turns
+health to NOT_SERVING, lets in-flight calls finish within the grace period, then flushes counters and
+closes the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent import futures
+from dataclasses import dataclass
+
+import grpc
+from groomingrisk.v1 import risk_scoring_pb2, risk_scoring_pb2_grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+from prometheus_client import start_http_server
+
+from model.scorer import Model, load_model
+from service.api.scoring import RiskScoringServicer
+from service.counters import CounterBuffer
+from service.crypto import load_keyring
+from service.interceptors import ServiceInterceptor
+from service.metrics import Metrics
+from service.policy import load_policy
+from service.review_store import ReviewStore
+from service.routing import Router
+from service.scoring import ScoringCore
+from service.settings import Settings
+from service.validation import Limits
+
+log = logging.getLogger(__name__)
+SCORING_SERVICE = risk_scoring_pb2.DESCRIPTOR.services_by_name["RiskScoringService"].full_name
+HOUSEKEEPING_SECONDS = 15.0
+
+
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
+
+
+@dataclass
+class Endpoints:
+    port: int
+    metrics_port: int
+
+
+class GroomingRiskServer:
+    def __init__(self, settings: Settings, model: Model | None = None) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        if model is None:
+            model = load_model(settings.model_dir) if settings.model_dir else load_model()
+        self.model = model
+        self.policies = load_policy(settings.policy_file, self.model.default_threshold)
+        data_dir = settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        keyring, _ = load_keyring(None, data_dir)
+        self.store = ReviewStore(data_dir / "review.db", keyring)
+        self.counters = CounterBuffer(self.store)
+        self.core = ScoringCore(
+            self.model,
+            self.policies,
+            Limits(settings.max_messages, settings.max_message_chars, settings.max_participants, settings.max_id_chars),
+            self.metrics,
+            Router(self.store),
+            self.counters,
+        )
+        self.health = health.HealthServicer(experimental_non_blocking=True)
+        self._server: grpc.Server | None = None
+        self._metrics_http = None
+        self._stop = threading.Event()
+        self._housekeeper: threading.Thread | None = None
+
+    def start(self) -> Endpoints:
+        s = self.settings
+        options = [
+            ("grpc.max_receive_message_length", s.max_receive_message_bytes),
+            ("grpc.max_send_message_length", s.max_receive_message_bytes),
+            ("grpc.so_reuseport", 0),
+        ]
+        server = grpc.server(
+            futures.ThreadPoolExecutor(max_workers=s.workers, thread_name_prefix="rpc"),
+            interceptors=[ServiceInterceptor(self.metrics)],
+            options=options,
+            maximum_concurrent_rpcs=s.max_concurrent_rpcs,
+        )
+        risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(RiskScoringServicer(self.core), server)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        names = (SCORING_SERVICE, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME)
+        reflection.enable_server_reflection(names, server)
+        port = server.add_insecure_port(_address(s.host, s.port))
+        if port == 0:
+            raise OSError(f"cannot bind gRPC to {_address(s.host, s.port)}")
+        self._metrics_http, _ = start_http_server(
+            s.metrics_port, addr=s.metrics_host or s.host, registry=self.metrics.registry
+        )
+        metrics_port = self._metrics_http.server_port
+        server.start()
+        self._server = server
+        self.metrics.model_info.labels(self.model.version).set(1)
+        for tenant in self.policies.tenants.values():
+            self.metrics.policy_threshold.labels(tenant.tenant_id).set(tenant.threshold)
+        self._housekeeping_once()
+        self.counters.start()
+        self._housekeeper = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
+        self._housekeeper.start()
+        for name in ("", SCORING_SERVICE):
+            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        log.info(
+            "serving model %s on %s (metrics on port %d)", self.model.version, _address(s.host, port), metrics_port
+        )
+        return Endpoints(port, metrics_port)
+
+    def _housekeeping_once(self) -> None:
+        depth, oldest = self.store.queue_stats()
+        self.metrics.queue_depth.set(depth)
+        self.metrics.oldest_pending.set(oldest)
+
+    def _housekeeping(self) -> None:
+        while not self._stop.wait(HOUSEKEEPING_SECONDS):
+            try:
+                self._housekeeping_once()
+            except Exception as error:
+                log.warning("housekeeping failed: %s", error.__class__.__name__)
+
+    def stop(self, grace: float | None = None) -> None:
+        """Graceful stop: NOT_SERVING, drain in-flight calls, flush counters, close the store."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        grace = self.settings.grace_period_seconds if grace is None else grace
+        self.health.enter_graceful_shutdown()
+        if self._server is not None:
+            self._server.stop(grace).wait()
+        self.counters.stop()
+        if self._metrics_http is not None:
+            self._metrics_http.shutdown()
+            self._metrics_http.server_close()
+        self.store.close()
+
+    def wait(self) -> None:
+        if self._server is not None:
+            self._server.wait_for_termination()

@@ -1,0 +1,42 @@
+"""Every knob of the service, in one place.
+
+Each field can be set on the command line (``grooming-risk serve --port 50052``) or through an
+environment variable with the ``GROOMING_RISK_`` prefix (``GROOMING_RISK_PORT=50052``); the command
+line wins. Defaults are safe for a single node on loopback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="GROOMING_RISK_", extra="ignore")
+
+    host: str = Field("127.0.0.1", description="Address the gRPC server binds to.")
+    port: int = Field(50051, ge=0, le=65535, description="gRPC port (0 picks a free port).")
+    metrics_port: int = Field(8000, ge=0, le=65535, description="Prometheus /metrics HTTP port (0: free port).")
+    metrics_host: str | None = Field(None, description="Address of the metrics endpoint (default: same as host).")
+    data_dir: Path = Field(Path("grooming-risk-data"), description="Review store and persisted counters live here.")
+    policy_file: Path | None = Field(None, description="TOML policy file; without it the built-in default policy.")
+    model_dir: Path | None = Field(None, description="Model artifact directory; default: the shipped model.")
+
+    max_receive_message_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="Larger requests: RESOURCE_EXHAUSTED.")
+    max_messages: int = Field(2000, ge=1, description="Most messages per conversation (more: INVALID_ARGUMENT).")
+    max_message_chars: int = Field(4000, ge=1, description="Most characters per message (more: INVALID_ARGUMENT).")
+    max_participants: int = Field(50, ge=2, description="Most participants per conversation.")
+    max_id_chars: int = Field(256, ge=8, description="Longest conversation, tenant or participant id.")
+
+    workers: int = Field(8, ge=1, le=256, description="Threads handling RPCs.")
+    max_concurrent_rpcs: int = Field(64, ge=1, description="RPCs beyond this many in flight: RESOURCE_EXHAUSTED.")
+    grace_period_seconds: float = Field(10.0, ge=0, description="On SIGTERM, in-flight calls get this long to finish.")
+    log_level: str = Field("INFO", description="Python logging level.")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit (command-line) values on top; None means 'not given'."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**given)

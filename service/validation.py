@@ -1,0 +1,88 @@
+"""Checks a ScoreConversationRequest before anything else touches it.
+
+Errors name the offending field and the limit, never the text or the ids in it (a message could hold a
+child's words; an id could be re-identifying).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from groomingrisk.v1 import risk_scoring_pb2 as pb
+
+from service.errors import InvalidRequest
+
+MAX_AGE_YEARS = 150
+MAX_ACCOUNT_AGE_DAYS = 100 * 366
+MAX_UTC_OFFSET_MINUTES = 14 * 60
+_MIN_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00Z
+_MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_messages: int = 2000
+    max_message_chars: int = 4000
+    max_participants: int = 50
+    max_id_chars: int = 256
+
+    @classmethod
+    def unbounded(cls) -> Limits:
+        """No size limits: for offline tools reading an operator's own files."""
+        big = 1 << 62
+        return cls(big, big, big, big)
+
+
+def _check_id(value: str, field: str, limits: Limits) -> None:
+    if not value:
+        raise InvalidRequest(f"{field} is required")
+    if len(value) > limits.max_id_chars:
+        raise InvalidRequest(f"{field} is longer than {limits.max_id_chars} characters")
+
+
+def _check_participant(index: int, p: pb.Participant, limits: Limits) -> None:
+    field = f"participants[{index}]"
+    _check_id(p.participant_id, f"{field}.participant_id", limits)
+    if p.HasField("age_years") and not 0 <= p.age_years <= MAX_AGE_YEARS:
+        raise InvalidRequest(f"{field}.age_years must be between 0 and {MAX_AGE_YEARS}")
+    if p.HasField("account_age_days") and not 0 <= p.account_age_days <= MAX_ACCOUNT_AGE_DAYS:
+        raise InvalidRequest(f"{field}.account_age_days must be between 0 and {MAX_ACCOUNT_AGE_DAYS}")
+    if p.HasField("distinct_minor_contacts_24h") and p.distinct_minor_contacts_24h < 0:
+        raise InvalidRequest(f"{field}.distinct_minor_contacts_24h must not be negative")
+    if p.HasField("utc_offset_minutes") and abs(p.utc_offset_minutes) > MAX_UTC_OFFSET_MINUTES:
+        raise InvalidRequest(f"{field}.utc_offset_minutes must be within +-{MAX_UTC_OFFSET_MINUTES}")
+
+
+def _check_message(index: int, m: pb.ChatMessage, known: set[str], limits: Limits) -> None:
+    field = f"messages[{index}]"
+    if m.sender_id not in known:
+        raise InvalidRequest(f"{field}.sender_id is not a participant_id of this conversation")
+    if not m.HasField("sent_at"):
+        raise InvalidRequest(f"{field}.sent_at is required")
+    if not (_MIN_SECONDS <= m.sent_at.seconds <= _MAX_SECONDS and 0 <= m.sent_at.nanos < 1_000_000_000):
+        raise InvalidRequest(f"{field}.sent_at is not a valid timestamp")
+    if len(m.text) > limits.max_message_chars:
+        raise InvalidRequest(f"{field}.text is longer than {limits.max_message_chars} characters")
+
+
+def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> None:
+    """Raise InvalidRequest naming the first problem found."""
+    _check_id(request.conversation_id, "conversation_id", limits)
+    if len(request.tenant_id) > limits.max_id_chars:
+        raise InvalidRequest(f"tenant_id is longer than {limits.max_id_chars} characters")
+    if not request.participants:
+        raise InvalidRequest("participants must not be empty")
+    if len(request.participants) > limits.max_participants:
+        raise InvalidRequest(f"participants: more than the maximum of {limits.max_participants}")
+    if not request.messages:
+        raise InvalidRequest("messages must not be empty")
+    if len(request.messages) > limits.max_messages:
+        raise InvalidRequest(f"messages: more than the maximum of {limits.max_messages}")
+    known: set[str] = set()
+    for i, p in enumerate(request.participants):
+        _check_participant(i, p, limits)
+        if p.participant_id in known:
+            raise InvalidRequest(f"participants[{i}].participant_id is a duplicate")
+        known.add(p.participant_id)
+    for i, m in enumerate(request.messages):
+        _check_message(i, m, known, limits)

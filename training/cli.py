@@ -1,0 +1,93 @@
+"""Training-side subcommands of ``grooming-risk`` (need the ``training`` extra for ``train``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from service.convert import request_to_json, to_request
+
+
+def train_command(args: argparse.Namespace) -> int:
+    from training.corpus import CorpusConfig
+    from training.report import evaluate_artifact, write_card
+    from training.train import TrainConfig, run
+
+    corpus = CorpusConfig(
+        chitchat=not args.no_chitchat, synthetic_count=args.synthetic, labeled_jsonl=list(args.labeled), seed=args.seed
+    )
+    if args.data_root is not None:
+        corpus.data_root = args.data_root
+    config = TrainConfig(
+        corpus=corpus,
+        seed=args.seed,
+        test_fraction=args.test_fraction,
+        log=lambda line: print(line, file=sys.stderr, flush=True),
+    )
+    result = run(config, args.out)
+    evaluation = evaluate_artifact(result, args.out, config)
+    card = args.card or args.out.parent / "MODEL_CARD.md"
+    write_card(card, result, evaluation, config, "grooming-risk " + " ".join(shlex.quote(a) for a in sys.argv[1:]))
+    (args.out / "evaluation.json").write_text(json.dumps(evaluation, indent=1, default=float) + "\n", encoding="utf-8")
+    if args.export_test:
+        write_labeled(args.export_test, result.test)
+    held = evaluation["held_out_text_only"]["model"]
+    print(
+        f"model {result.version}: held-out ROC-AUC {held['roc_auc']:.4f} PR-AUC {held['pr_auc']:.4f} "
+        f"F1 {held['f1']:.4f} at threshold {result.default_threshold}; card: {card}"
+    )
+    return 0
+
+
+def write_labeled(path: Path, items: list) -> None:  # type: ignore[type-arg]
+    with path.open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(
+                request_to_json(
+                    to_request(item.conversation),
+                    label=item.label,
+                    offender_ids=sorted(item.offender_ids),
+                    source=item.source,
+                    group=item.group,
+                )
+                + "\n"
+            )
+
+
+def evaluate_command(args: argparse.Namespace) -> int:
+    from model.scorer import load_model
+    from service.policy import load_policy
+    from training.evaluate import format_report, report, score_items
+    from training.loaders.labeled_jsonl import load_labeled_jsonl
+
+    model = load_model(args.model_dir) if args.model_dir else load_model()
+    policies = load_policy(args.policy, model.default_threshold)
+    policy = policies.for_tenant(args.tenant)
+    if policy is None:
+        print(f"grooming-risk evaluate: tenant {args.tenant!r} has no policy", file=sys.stderr)
+        return 2
+    items = load_labeled_jsonl(args.input)
+    result = report(score_items(model, items, policy), policy.threshold)
+    result["model_version"] = model.version
+    print(json.dumps(result, indent=1) if args.json else f"model {model.version}\n{format_report(result)}")
+    return 0
+
+
+def import_pan12_command(args: argparse.Namespace) -> int:
+    from training.loaders.pan12 import iter_pan12, read_predator_ids
+
+    predators = read_predator_ids(args.predators)
+    count = positives = 0
+    with args.output.open("w", encoding="utf-8") as out:
+        for item in iter_pan12(args.corpus, predators):
+            out.write(
+                request_to_json(to_request(item.conversation), label=item.label, offender_ids=sorted(item.offender_ids))
+                + "\n"
+            )
+            count += 1
+            positives += item.label
+    print(f"wrote {count} conversations ({positives} with a predator) to {args.output}", file=sys.stderr)
+    return 0

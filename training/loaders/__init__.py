@@ -1,0 +1,1 @@
+"""Loaders that turn each data source into `model.domain.LabeledConversation` values."""
