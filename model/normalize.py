@@ -366,6 +366,8 @@ _SPACED = re.compile(
     r"(?<![a-z0-9])[a-z](?:(?: |[.\-_*]+ ?)[a-z]){3,}(?![a-z0-9])|"
     r"(?<![a-z0-9])[a-z](?:[.\-_*]+[a-z]){2,}(?![a-z0-9])"
 )
+# Letters spaced one apart, words two apart: "s e n d  m e  a  p i c".
+_SPACED_WORDS = re.compile(r"(?:^|(?<=  ))[a-z](?: [a-z])+(?=  |$)", re.MULTILINE)
 _REPEATED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
@@ -575,6 +577,8 @@ def normalize_texts(texts: list[str] | tuple[str, ...]) -> list[str]:
     joined = joined.replace("y/o", "yo").replace("b/c", "because").replace("w/", "with ")
     joined = _REPEATED_WORD.sub(_unstretch, joined)
     joined = _LEET_WORD.sub(_decode_leet, joined)
+    if "  " in joined:
+        joined = _SPACED_WORDS.sub(_unspace, joined)
     joined = _SPACED.sub(_unspace, joined)
     joined = _AGE_SPLIT.sub(_split_age_tag, joined)
     tokens = _TOKEN.findall(joined)

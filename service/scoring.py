@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-
 from model.scorer import Model
 from service.convert import to_conversation
 from service.counters import CounterBuffer

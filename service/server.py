@@ -13,11 +13,11 @@ from concurrent import futures
 from dataclasses import dataclass
 
 import grpc
-from groomingrisk.v1 import risk_scoring_pb2, risk_scoring_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
+from groomingrisk.v1 import risk_scoring_pb2, risk_scoring_pb2_grpc
 from model.scorer import Model, load_model
 from service.api.scoring import RiskScoringServicer
 from service.counters import CounterBuffer

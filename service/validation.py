@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-
 from service.errors import InvalidRequest
 
 MAX_AGE_YEARS = 150

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import grpc
 import pytest
-from groomingrisk.v1 import risk_scoring_pb2 as pb
-from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+
+from groomingrisk.v1 import risk_scoring_pb2 as pb
+from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request, request
 
 CANARY_TEXT = "zebracanary4711"

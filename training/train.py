@@ -240,7 +240,8 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
     held = np.isfinite(pooled)
     oof_score = 1.0 / (1.0 + np.exp(-pooled[held]))
     labels = labels[held]
-    threshold = round(best_threshold(labels, oof_score, config.threshold_beta), 3)
+    # Clamped: a degenerate fold (tiny corpus) must not ship "route everything" or "route nothing".
+    threshold = round(min(max(best_threshold(labels, oof_score, config.threshold_beta), 0.05), 0.95), 3)
     log(f"default threshold {threshold} (best F{config.threshold_beta:g} on out-of-source predictions)")
 
     meta = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import grpc
+
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
-
 from service.errors import ServiceError
 from service.scoring import ScoringCore
 

@@ -1,0 +1,190 @@
+"""The shipped model's scoring function, its artifact checks, and the policy decision (pure, no I/O)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from helpers import benign_request, grooming_request
+from model.domain import Conversation, Message, Participant
+from model.rules import DEFAULT_RULES, ScoringRules
+from model.scorer import ARTIFACT_DIR, Model, ModelLoadError, load_model
+from service.convert import to_conversation
+from service.policy import (
+    Decision,
+    DiscardReason,
+    PolicyError,
+    TenantPolicy,
+    build_policy,
+    decide,
+    load_policy,
+    with_threshold,
+)
+
+
+def test_scores_are_probabilities_and_deterministic(shipped_model: Model) -> None:
+    grooming = to_conversation(grooming_request())
+    benign = to_conversation(benign_request())
+    first = shipped_model.score(grooming)
+    assert 0.0 <= first.risk_score <= 1.0
+    assert shipped_model.score(grooming) == first
+    assert shipped_model.score(benign).risk_score < 0.05 < 0.9 < first.risk_score
+    assert first.view == "role" and first.suspect_participant == "adult"
+
+
+def test_indicators_strongest_first_and_from_the_documented_list(shipped_model: Model) -> None:
+    from model.features import ALL_INDICATORS
+
+    result = shipped_model.score(to_conversation(grooming_request()))
+    assert set(result.indicators) <= set(ALL_INDICATORS)
+    assert {"PARENT_CHECK", "SECRECY", "IMAGE_REQUEST", "MEETING_PROPOSAL", "AGE_GAP"} <= set(result.indicators)
+
+
+def test_one_sender_uses_the_flat_view(shipped_model: Model) -> None:
+    conv = to_conversation(grooming_request())
+    text = " ".join(m.text for m in conv.messages)
+    flat = Conversation("flat", (Participant("x"),), (Message("x", conv.messages[-1].sent_at, text),))
+    result = shipped_model.score(flat)
+    assert result.view == "flat" and result.suspect_participant is None
+    assert result.risk_score > 0.5
+
+
+def test_messages_older_than_a_day_are_ignored(shipped_model: Model) -> None:
+    conv = to_conversation(grooming_request())
+    newest = conv.messages[-1].sent_at
+    old = tuple(dataclasses.replace(m, sent_at=m.sent_at - 2 * 86400) for m in conv.messages)
+    recent = Message("adult", newest, "ok see you")
+    mixed = dataclasses.replace(conv, messages=(*old, recent))
+    result = shipped_model.score(mixed)
+    assert result.messages_scored == 1
+    assert result.risk_score < shipped_model.score(conv).risk_score
+
+
+def test_evidence_flags_peers_and_verified_adults(shipped_model: Model) -> None:
+    conv = to_conversation(grooming_request())
+    peers = dataclasses.replace(conv, participants=(Participant("adult", 14), Participant("child", 13)))
+    assert shipped_model.score(peers).evidence.peers
+    adults = dataclasses.replace(conv, participants=(Participant("adult", 34, True), Participant("child", 30, True)))
+    assert shipped_model.score(adults).evidence.verified_adults
+    evidence = shipped_model.score(conv).evidence
+    assert not evidence.peers and not evidence.verified_adults
+    assert evidence.independent_elements() >= 3
+
+
+def test_jurisdiction_age_gap_changes_the_age_gap_factor(shipped_model: Model) -> None:
+    conv = dataclasses.replace(
+        to_conversation(benign_request()), participants=(Participant("a", 19), Participant("b", 15))
+    )
+    assert "AGE_GAP" not in shipped_model.score(conv, DEFAULT_RULES).evidence.risk_factors
+    strict = ScoringRules(min_age_gap_years=3)
+    assert "AGE_GAP" in shipped_model.score(conv, strict).evidence.risk_factors
+
+
+def _copy_artifact(tmp_path: Path) -> Path:
+    target = tmp_path / "artifact"
+    shutil.copytree(ARTIFACT_DIR, target)
+    return target
+
+
+def test_tampered_artifact_is_refused(tmp_path: Path) -> None:
+    target = _copy_artifact(tmp_path)
+    with np.load(target / "weights.npz") as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    arrays["role_w_self"] = arrays["role_w_self"] * 2
+    np.savez(target / "weights.npz", **arrays)
+    with pytest.raises(ModelLoadError, match="version hash"):
+        load_model(target)
+
+
+def test_artifact_with_objects_cannot_run_code(tmp_path: Path) -> None:
+    target = _copy_artifact(tmp_path)
+    np.savez(target / "weights.npz", idf=np.array([object()], dtype=object))
+    with pytest.raises(ModelLoadError):
+        load_model(target)
+
+
+def test_missing_or_foreign_artifact(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError):
+        load_model(tmp_path)
+    target = _copy_artifact(tmp_path)
+    meta = json.loads((target / "model.json").read_text())
+    meta["format"] = 99
+    (target / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelLoadError, match="format"):
+        load_model(target)
+
+
+# --- policy -------------------------------------------------------------------------------------
+
+
+def test_policy_file_with_presets_and_inheritance(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text("""
+[jurisdictions.strict]
+min_age_gap_years = 3
+peer_max_gap_years = 2
+threshold = 0.4
+[tenants.default]
+threshold = 0.6
+[tenants.acme]
+jurisdiction = "strict"
+[tenants.beta]
+jurisdiction = "strict"
+threshold = 0.25
+adult_age = 16
+""")
+    policies = load_policy(path, 0.5)
+    assert policies.for_tenant("").threshold == 0.6
+    acme = policies.for_tenant("acme")
+    assert acme.threshold == 0.4 and acme.rules.min_age_gap_years == 3 and acme.rules.peer_max_gap_years == 2
+    beta = policies.for_tenant("beta")
+    assert beta.threshold == 0.25 and beta.rules.adult_age == 16 and beta.jurisdiction == "strict"
+    assert policies.for_tenant("nobody") is None
+    assert load_policy(None, 0.42).for_tenant("default").threshold == 0.42
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[tenants.default]\nthreshold = 1.5", "threshold must be a number in (0, 1]"),
+        ("[tenants.default]\nthreshhold = 0.5", "unknown key(s) threshhold"),
+        ("[tenants.x]\njurisdiction = 'nowhere'", "jurisdiction 'nowhere' is not defined"),
+        ("[tenants.x]\nadult_age = 'eighteen'", "adult_age must be an integer"),
+        ("[tenants.x]\nmin_age_gap_years = 99", "min_age_gap_years must be between"),
+        ("[tenants\n", "not valid TOML"),
+    ],
+)
+def test_invalid_policies_are_rejected_with_the_place(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(text)
+    with pytest.raises(PolicyError) as err:
+        load_policy(path, 0.5)
+    assert message in str(err.value)
+
+
+def test_threshold_update_is_validated() -> None:
+    policies = build_policy({}, 0.5, "built-in")
+    assert with_threshold(policies, "", 0.3).for_tenant("default").threshold == 0.3
+    assert policies.for_tenant("default").threshold == 0.5  # immutable: the old set is unchanged
+    with pytest.raises(PolicyError):
+        with_threshold(policies, "", 0.0)
+    with pytest.raises(PolicyError):
+        with_threshold(policies, "ghost", 0.4)
+
+
+def test_decision_applies_threshold_then_safeguards(shipped_model: Model) -> None:
+    policy = TenantPolicy("default", 0.5, DEFAULT_RULES)
+    evidence = shipped_model.score(to_conversation(grooming_request())).evidence
+    assert decide(0.9, evidence, policy) == (Decision.ROUTED_TO_REVIEW, DiscardReason.NONE)
+    assert decide(0.4, evidence, policy) == (Decision.DISCARDED, DiscardReason.BELOW_THRESHOLD)
+    single = dataclasses.replace(evidence, risk_factors=frozenset(), text_categories=frozenset({"SEXUAL_CONTENT"}))
+    assert decide(0.99, single, policy) == (Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR)
+    factors_only = dataclasses.replace(evidence, text_categories=frozenset())
+    assert decide(0.99, factors_only, policy) == (Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR)
+    assert decide(0.99, dataclasses.replace(evidence, peers=True), policy)[1] is DiscardReason.PEERS
+    assert decide(0.99, dataclasses.replace(evidence, verified_adults=True), policy)[1] is DiscardReason.VERIFIED_ADULTS
