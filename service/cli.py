@@ -107,6 +107,96 @@ def _import_pan12(args: argparse.Namespace) -> int:
     return import_pan12_command(args)
 
 
+def _open_store(data_dir: Path | None, keys_file: Path | None, need_keys: bool):  # type: ignore[no-untyped-def]
+    from service.crypto import load_keyring
+    from service.review_store import ReviewStore
+    from service.settings import load_settings
+
+    settings = load_settings(data_dir=data_dir, encryption_keys_file=keys_file)
+    path = settings.data_dir / "review.db"
+    if not path.exists():
+        raise OSError(f"no review store at {path}")
+    keyring = None
+    if need_keys or (settings.data_dir / "keyring.json").exists() or settings.encryption_keys_file:
+        keyring, _ = load_keyring(settings.encryption_keys_file, settings.data_dir, create=False)
+    return settings, ReviewStore(path, keyring)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from model.scorer import load_model
+    from service.policy import load_policy
+    from service.report import build_report, render
+
+    settings, store = _open_store(args.data_dir, None, need_keys=False)
+    start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    if end < start:
+        raise ValueError("--to is before --from")
+    thresholds = None
+    if args.policy:
+        policies = load_policy(args.policy, load_model().default_threshold)
+        thresholds = {t.tenant_id: t.threshold for t in policies.tenants.values()}
+    retention = {
+        "confirmed_retention_days": settings.confirmed_retention_days,
+        "maximum_retention_days": 365,
+        "pending_review_limit_days": settings.pending_review_limit_days,
+        "discarded_conversations": "never stored; counted only",
+    }
+    text = render(build_report(store, start, end, retention, thresholds), args.format)
+    store.close()
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    settings, store = _open_store(args.data_dir, None, need_keys=False)
+    now = datetime.fromisoformat(args.now).timestamp() if args.now else None
+    limit = args.pending_limit_days or settings.pending_review_limit_days
+    result = store.purge(limit, now=now)
+    store.close()
+    print(
+        f"erased {result['confirmed_erased']} confirmed case(s) past retention and "
+        f"{result['pending_expired']} unreviewed case(s) older than {limit:g} days"
+    )
+    return 0
+
+
+def _rotate_key(args: argparse.Namespace) -> int:
+    from service.crypto import write_keyring
+
+    settings, store = _open_store(args.data_dir, args.keys_file, need_keys=True)
+    path = settings.encryption_keys_file or settings.data_dir / "keyring.json"
+    if not path.exists():
+        raise OSError("rotate-key needs a keyring file (a keyring from the environment is rotated by its owner)")
+    new = store.keyring.with_new_primary()
+    write_keyring(path, new)  # first the keys (old + new), then the data: a crash loses nothing
+    rewritten = store.reencrypt(new)
+    dropped = []
+    if args.drop_old:
+        in_use = store.key_ids_in_use()
+        keep = {k: v for k, v in new.keys.items() if k == new.primary or k in in_use}
+        dropped = sorted(set(new.keys) - set(keep))
+        write_keyring(path, type(new)(new.primary, keep))
+    store.close()
+    print(
+        f"new primary key {new.primary}; re-encrypted {rewritten} row(s)"
+        + (f"; dropped {', '.join(dropped)}" if dropped else "")
+    )
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from service.review_client import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grooming-risk", description="Grooming risk scoring service and tools.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -150,6 +240,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model-dir", type=Path)
     p.add_argument("--tenant", default="", help="tenant whose policy applies (default: default)")
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("review", help="reviewer console over gRPC: list, show, verdict")
+    p.add_argument("--target", default="127.0.0.1:50051", help="server address (default 127.0.0.1:50051)")
+    p.add_argument("--token", help="bearer token (reviewer role)")
+    p.add_argument("--tls-ca", type=Path, help="CA certificate to verify the server (TLS)")
+    p.add_argument("--reviewer-id", help="your reviewer id (audited; taken from the token when tokens are used)")
+    p.add_argument("--timeout", type=float, default=10.0)
+    actions = p.add_subparsers(dest="action", required=True)
+    a = actions.add_parser("list", help="cases, highest risk first")
+    a.add_argument("--state", choices=["pending", "confirmed", "false-positive", "expired"], default="pending")
+    a.add_argument("--tenant")
+    a = actions.add_parser("show", help="one case with its messages (audited)")
+    a.add_argument("case")
+    a = actions.add_parser("verdict", help="confirm, or mark a false positive (erases the content)")
+    a.add_argument("case")
+    a.add_argument("verdict", choices=["confirmed", "false-positive"])
+    a.add_argument("--note")
+    p.set_defaults(func=_review)
+
+    p = sub.add_parser("report", help="transparency report for a period (numbers only)")
+    p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--format", choices=["json", "markdown", "html"], default="markdown")
+    p.add_argument("--data-dir", type=Path)
+    p.add_argument("--policy", type=Path, help="policy file, to state the current thresholds")
+    p.add_argument("-o", "--output", type=Path)
+    p.set_defaults(func=_report)
+
+    p = sub.add_parser("purge", help="retention sweep (for cron): erase expired cases")
+    p.add_argument("--data-dir", type=Path)
+    p.add_argument("--pending-limit-days", type=float)
+    p.add_argument("--now", help="ISO time to purge as of (default: now)")
+    p.set_defaults(func=_purge)
+
+    p = sub.add_parser("rotate-key", help="new encryption key; re-encrypt stored content (run with the server stopped)")
+    p.add_argument("--data-dir", type=Path)
+    p.add_argument("--keys-file", type=Path)
+    p.add_argument("--drop-old", action="store_true", help="remove keys no stored row uses any more")
+    p.set_defaults(func=_rotate_key)
 
     p = sub.add_parser("import-pan12", help="convert PAN 2012 XML to labeled request JSONL")
     p.add_argument("corpus", type=Path)

@@ -102,9 +102,10 @@ class CaseRecord:
     created_at: float
     state: str
     messages_count: int
-    conversation_id: str | None  # None once erased
+    conversation_id: str | None  # None once erased (or when not decrypted)
     verdict_at: float | None
     reviewer_id: str | None
+    erased_at: float | None
     content: dict[str, Any] | None = None  # only from get_case
 
 
@@ -122,7 +123,8 @@ class Complaint:
 class ReviewStore:
     """Thread-safe store on one SQLite connection (routed traffic is small; counters are batched)."""
 
-    def __init__(self, path: Path, keyring: Keyring, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: Path, keyring: Keyring | None, clock: Callable[[], float] = time.time) -> None:
+        """`keyring` may be None for tools that only count and purge (report, purge)."""
         self.path = path
         self.keyring = keyring
         self.clock = clock
@@ -181,13 +183,18 @@ class ReviewStore:
             raise Unavailable(f"review store unavailable ({exc.__class__.__name__})") from None
 
     # --- encryption helpers -----------------------------------------------------------------------
+    def _keys(self) -> Keyring:
+        if self.keyring is None:
+            raise Unavailable("no encryption keyring is configured")
+        return self.keyring
+
     def _seal(self, case_id: str, column: str, value: Any) -> tuple[str, bytes]:
-        return self.keyring.encrypt(json.dumps(value, ensure_ascii=False).encode(), f"{case_id}/{column}")
+        return self._keys().encrypt(json.dumps(value, ensure_ascii=False).encode(), f"{case_id}/{column}")
 
     def _open(self, case_id: str, column: str, key_id: str, blob: bytes | None) -> Any:
         if blob is None:
             return None
-        return json.loads(self.keyring.decrypt(key_id, bytes(blob), f"{case_id}/{column}"))
+        return json.loads(self._keys().decrypt(key_id, bytes(blob), f"{case_id}/{column}"))
 
     # --- cases ------------------------------------------------------------------------------------
     def create_case(self, case: NewCase) -> str:
@@ -220,23 +227,12 @@ class ReviewStore:
             raise Unavailable(f"review store cannot store the case ({exc.__class__.__name__})") from None
         return case_id
 
-    def _record(self, row: tuple[Any, ...], with_content: bool) -> CaseRecord:
-        (
-            case_id,
-            tenant,
-            score,
-            threshold,
-            indicators,
-            version,
-            created,
-            state,
-            count,
-            key_id,
-            conv,
-            content,
-            verdict_at,
-            reviewer,
-        ) = row
+    def _record(self, row: tuple[Any, ...], with_content: bool, decrypt: bool = True) -> CaseRecord:
+        """A CaseRecord from a row of _COLUMNS; decrypts the conversation id (and content if asked)."""
+        (case_id, tenant, score, threshold, indicators, version, created, state, count, key_id, conv, content,
+         verdict_at, reviewer, erased_at) = row  # fmt: skip
+        conversation = self._open(case_id, "conversation", key_id, conv) if decrypt and conv is not None else None
+        body = self._open(case_id, "content", key_id, content) if with_content and content is not None else None
         return CaseRecord(
             case_id,
             tenant,
@@ -247,15 +243,16 @@ class ReviewStore:
             created,
             state,
             count,
-            self._open(case_id, "conversation", key_id, conv) if conv is not None else None,
+            conversation,
             verdict_at,
             reviewer,
-            self._open(case_id, "content", key_id, content) if with_content and content is not None else None,
+            erased_at,
+            body,
         )
 
     _COLUMNS = (
         "case_id, tenant_id, risk_score, threshold, indicators, model_version, created_at, state,"
-        " messages_count, key_id, conversation_enc, {content}, verdict_at, reviewer_id"
+        " messages_count, key_id, conversation_enc, {content}, verdict_at, reviewer_id, erased_at"
     )
 
     def list_cases(
@@ -287,17 +284,17 @@ class ReviewStore:
         rows = self._read(
             f"SELECT {self._COLUMNS.format(content='content_enc')} FROM cases WHERE case_id = ?", (case_id,)
         )
-        if not rows or rows[0][11] is None:
+        if not rows or rows[0][11] is None:  # column 11: content_enc
             raise NotFound("no case with this id, or its content has been erased")
         record = self._record(rows[0], True)
         self.audit(actor, "read_case", case_id)
         return record
 
-    def case_summary(self, case_id: str) -> CaseRecord:
+    def case_summary(self, case_id: str, decrypt: bool = True) -> CaseRecord:
         rows = self._read(f"SELECT {self._COLUMNS.format(content='NULL')} FROM cases WHERE case_id = ?", (case_id,))
         if not rows:
             raise NotFound("no case with this id")
-        return self._record(rows[0], False)
+        return self._record(rows[0], False, decrypt)
 
     def submit_verdict(
         self, case_id: str, verdict: str, reviewer_id: str, note: str, retention_days: int
@@ -309,7 +306,7 @@ class ReviewStore:
             raise InvalidRequest(f"retention must be between 1 and {MAX_RETENTION_DAYS} days")
         now = self.clock()
         with self._tx() as cur:
-            row = cur.execute("SELECT state, key_id FROM cases WHERE case_id = ?", (case_id,)).fetchone()
+            row = cur.execute("SELECT state, key_id, created_at FROM cases WHERE case_id = ?", (case_id,)).fetchone()
             if row is None:
                 raise NotFound("no case with this id")
             if row[0] != PENDING:
@@ -329,7 +326,7 @@ class ReviewStore:
                 cur.execute(
                     "UPDATE cases SET state = ?, verdict_at = ?, reviewer_id = ?, note_enc = ?, retain_until = ?"
                     " WHERE case_id = ?",
-                    (CONFIRMED, now, reviewer_id, note_blob, now + retention_days * 86400.0, case_id),
+                    (CONFIRMED, now, reviewer_id, note_blob, self.retain_until(row[2], now, retention_days), case_id),
                 )
             cur.execute(
                 "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
@@ -338,6 +335,11 @@ class ReviewStore:
         if verdict == FALSE_POSITIVE:
             self._compact()
         return self.case_summary(case_id)
+
+    @staticmethod
+    def retain_until(created_at: float, verdict_at: float, retention_days: int) -> float:
+        """Retention runs from the verdict, but never past 365 days after identification (S10)."""
+        return min(verdict_at + retention_days * 86400.0, created_at + MAX_RETENTION_DAYS * 86400.0)
 
     def _compact(self) -> None:
         """Make erasure physical: checkpoint and truncate the WAL (secure_delete zeroed freed cells)."""
@@ -465,7 +467,7 @@ class ReviewStore:
             " WHERE created_at >= ? AND created_at < ? ORDER BY created_at",
             (start, end),
         )
-        return [self._record(r, False) for r in rows]
+        return [self._record(r, False, decrypt=False) for r in rows]
 
     def record_threshold_change(
         self, tenant_id: str, old: float | None, new: float, actor: str, reason: str, source: str
@@ -491,7 +493,7 @@ class ReviewStore:
 
     def reencrypt(self, keyring: Keyring) -> int:
         """Re-encrypt every stored blob with keyring.primary (key rotation); returns rows rewritten."""
-        old = self.keyring
+        old = self._keys()
         done = 0
         with self._tx() as cur:
             for case_id, key_id, conv, content, note in cur.execute(
@@ -522,3 +524,10 @@ class ReviewStore:
         self.keyring = keyring
         self._compact()
         return done
+
+    def key_ids_in_use(self) -> set[str]:
+        rows = self._read(
+            "SELECT DISTINCT key_id FROM cases WHERE key_id IS NOT NULL"
+            " UNION SELECT DISTINCT key_id FROM complaints WHERE key_id IS NOT NULL"
+        )
+        return {r[0] for r in rows}

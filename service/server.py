@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent import futures
 from dataclasses import dataclass
 
@@ -17,8 +18,9 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
-from groomingrisk.v1 import risk_scoring_pb2, risk_scoring_pb2_grpc
+from groomingrisk.v1 import review_pb2, review_pb2_grpc, risk_scoring_pb2, risk_scoring_pb2_grpc
 from model.scorer import Model, load_model
+from service.api.review import ReviewServicer
 from service.api.scoring import RiskScoringServicer
 from service.counters import CounterBuffer
 from service.crypto import load_keyring
@@ -33,6 +35,7 @@ from service.validation import Limits
 
 log = logging.getLogger(__name__)
 SCORING_SERVICE = risk_scoring_pb2.DESCRIPTOR.services_by_name["RiskScoringService"].full_name
+REVIEW_SERVICE = review_pb2.DESCRIPTOR.services_by_name["ReviewService"].full_name
 HOUSEKEEPING_SECONDS = 15.0
 
 
@@ -56,7 +59,7 @@ class GroomingRiskServer:
         self.policies = load_policy(settings.policy_file, self.model.default_threshold)
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
-        keyring, _ = load_keyring(None, data_dir)
+        keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
         self.store = ReviewStore(data_dir / "review.db", keyring)
         self.counters = CounterBuffer(self.store)
         self.core = ScoringCore(
@@ -72,6 +75,7 @@ class GroomingRiskServer:
         self._metrics_http = None
         self._stop = threading.Event()
         self._housekeeper: threading.Thread | None = None
+        self._next_purge = 0.0
 
     def start(self) -> Endpoints:
         s = self.settings
@@ -87,8 +91,16 @@ class GroomingRiskServer:
             maximum_concurrent_rpcs=s.max_concurrent_rpcs,
         )
         risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(RiskScoringServicer(self.core), server)
+        review_pb2_grpc.add_ReviewServiceServicer_to_server(
+            ReviewServicer(self.store, self.metrics, s.confirmed_retention_days), server
+        )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        names = (SCORING_SERVICE, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME)
+        names = (
+            SCORING_SERVICE,
+            REVIEW_SERVICE,
+            health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+            reflection.SERVICE_NAME,
+        )
         reflection.enable_server_reflection(names, server)
         port = server.add_insecure_port(_address(s.host, s.port))
         if port == 0:
@@ -106,7 +118,7 @@ class GroomingRiskServer:
         self.counters.start()
         self._housekeeper = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
         self._housekeeper.start()
-        for name in ("", SCORING_SERVICE):
+        for name in ("", SCORING_SERVICE, REVIEW_SERVICE):
             self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         log.info(
             "serving model %s on %s (metrics on port %d)", self.model.version, _address(s.host, port), metrics_port
@@ -114,6 +126,12 @@ class GroomingRiskServer:
         return Endpoints(port, metrics_port)
 
     def _housekeeping_once(self) -> None:
+        now = time.monotonic()
+        if now >= self._next_purge:
+            self._next_purge = now + self.settings.purge_interval_seconds
+            erased = self.store.purge(self.settings.pending_review_limit_days)
+            self.metrics.erasures.labels("retention").inc(erased["confirmed_erased"])
+            self.metrics.erasures.labels("review_timeout").inc(erased["pending_expired"])
         depth, oldest = self.store.queue_stats()
         self.metrics.queue_depth.set(depth)
         self.metrics.oldest_pending.set(oldest)

@@ -30,6 +30,15 @@ class Settings(BaseSettings):
     max_participants: int = Field(50, ge=2, description="Most participants per conversation.")
     max_id_chars: int = Field(256, ge=8, description="Longest conversation, tenant or participant id.")
 
+    encryption_keys_file: Path | None = Field(
+        None, description="Keyring JSON for content encryption (default: GROOMING_RISK_ENCRYPTION_KEYS or data dir)."
+    )
+    confirmed_retention_days: int = Field(90, ge=1, le=365, description="Keep confirmed cases this long (max 365).")
+    pending_review_limit_days: float = Field(
+        30.0, gt=0, le=365, description="Erase routed cases nobody reviewed within this many days."
+    )
+    purge_interval_seconds: float = Field(3600.0, gt=0, description="How often the retention sweeper runs.")
+
     workers: int = Field(8, ge=1, le=256, description="Threads handling RPCs.")
     max_concurrent_rpcs: int = Field(64, ge=1, description="RPCs beyond this many in flight: RESOURCE_EXHAUSTED.")
     grace_period_seconds: float = Field(10.0, ge=0, description="On SIGTERM, in-flight calls get this long to finish.")

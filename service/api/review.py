@@ -1,0 +1,166 @@
+"""gRPC servicer of groomingrisk.v1.ReviewService: protobuf in, the review store, protobuf out."""
+
+from __future__ import annotations
+
+import grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from groomingrisk.v1 import review_pb2 as rpb
+from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
+from service.auth import caller_identity
+from service.errors import InvalidRequest
+from service.metrics import Metrics
+from service.review_store import CONFIRMED, EXPIRED, FALSE_POSITIVE, PENDING, CaseRecord, Complaint, ReviewStore
+
+STATE_TO_PB = {
+    PENDING: rpb.CASE_STATE_PENDING,
+    CONFIRMED: rpb.CASE_STATE_CONFIRMED,
+    FALSE_POSITIVE: rpb.CASE_STATE_FALSE_POSITIVE,
+    EXPIRED: rpb.CASE_STATE_EXPIRED,
+}
+STATE_FROM_PB = {v: k for k, v in STATE_TO_PB.items()}
+VERDICT_FROM_PB = {rpb.VERDICT_CONFIRMED: CONFIRMED, rpb.VERDICT_FALSE_POSITIVE: FALSE_POSITIVE}
+KIND_FROM_PB = {
+    rpb.COMPLAINT_KIND_WRONGLY_FLAGGED: "WRONGLY_FLAGGED",
+    rpb.COMPLAINT_KIND_ACCOUNT_ACTION: "ACCOUNT_ACTION",
+    rpb.COMPLAINT_KIND_OTHER: "OTHER",
+}
+KIND_TO_PB = {v: k for k, v in KIND_FROM_PB.items()}
+STATUS_TO_PB = {
+    "OPEN": rpb.COMPLAINT_STATUS_OPEN,
+    "UPHELD": rpb.COMPLAINT_STATUS_UPHELD,
+    "REJECTED": rpb.COMPLAINT_STATUS_REJECTED,
+}
+MAX_PAGE_SIZE = 200
+DEFAULT_PAGE_SIZE = 50
+MAX_TEXT = 10_000
+
+
+def _timestamp(epoch: float | None) -> Timestamp | None:
+    if epoch is None:
+        return None
+    stamp = Timestamp()
+    stamp.FromNanoseconds(int(epoch * 1e9))
+    return stamp
+
+
+def case_to_pb(record: CaseRecord) -> rpb.ReviewCase:
+    case = rpb.ReviewCase(
+        case_id=record.case_id,
+        conversation_id=record.conversation_id or "",
+        tenant_id=record.tenant_id,
+        risk_score=record.risk_score,
+        indicators=list(record.indicators),
+        model_version=record.model_version,
+        created_at=_timestamp(record.created_at),
+        state=STATE_TO_PB[record.state],
+        threshold=record.threshold,
+        messages_scored=record.messages_count,
+        reviewer_id=record.reviewer_id or "",
+    )
+    if record.verdict_at is not None:
+        case.verdict_at.CopyFrom(_timestamp(record.verdict_at))
+    content = record.content
+    if content:
+        for p in content["participants"]:
+            out = case.participants.add(participant_id=p["participant_id"], age_verified=p["age_verified"])
+            for field in ("age_years", "account_age_days", "distinct_minor_contacts_24h", "utc_offset_minutes"):
+                if p.get(field) is not None:
+                    setattr(out, field, p[field])
+        for index, m in enumerate(content["messages"]):
+            item = case.messages.add(index=index, indicators=m["indicators"])
+            item.message.sender_id = m["sender_id"]
+            item.message.text = m["text"]
+            item.message.has_media = m["has_media"]
+            item.message.sent_at.FromNanoseconds(int(m["sent_at"] * 1e9))
+        case.participants_are_contacts = bool(content.get("participants_are_contacts"))
+        case.suspect_participant_id = content.get("suspect_participant_id") or ""
+        case.risk_factors.extend(content.get("risk_factors", []))
+    return case
+
+
+def complaint_to_pb(complaint: Complaint) -> rpb.Complaint:
+    out = rpb.Complaint(
+        complaint_id=complaint.complaint_id,
+        tenant_id=complaint.tenant_id,
+        case_id=complaint.case_id or "",
+        kind=KIND_TO_PB[complaint.kind],
+        received_at=_timestamp(complaint.received_at),
+        status=STATUS_TO_PB[complaint.status],
+    )
+    if complaint.resolved_at is not None:
+        out.resolved_at.CopyFrom(_timestamp(complaint.resolved_at))
+    return out
+
+
+def _reviewer(given: str, context: grpc.ServicerContext) -> str:
+    """The authenticated reviewer if tokens are in use, else the id the client gives (required)."""
+    identity = caller_identity(context)
+    if identity:
+        return identity
+    if not given:
+        raise InvalidRequest("reviewer_id is required")
+    if len(given) > 256:
+        raise InvalidRequest("reviewer_id is longer than 256 characters")
+    return given
+
+
+class ReviewServicer(rpb_grpc.ReviewServiceServicer):
+    def __init__(self, store: ReviewStore, metrics: Metrics, retention_days: int) -> None:
+        self.store = store
+        self.metrics = metrics
+        self.retention_days = retention_days
+
+    def ListCases(self, request: rpb.ListCasesRequest, context: grpc.ServicerContext) -> rpb.ListCasesResponse:
+        if request.page_size < 0 or request.page_size > MAX_PAGE_SIZE:
+            raise InvalidRequest(f"page_size must be between 0 and {MAX_PAGE_SIZE}")
+        state = STATE_FROM_PB.get(request.state, PENDING)
+        records, token = self.store.list_cases(
+            request.tenant_id or None, state, request.page_size or DEFAULT_PAGE_SIZE, request.page_token or None
+        )
+        return rpb.ListCasesResponse(cases=[case_to_pb(r) for r in records], next_page_token=token or "")
+
+    def GetCase(self, request: rpb.GetCaseRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
+        if not request.case_id:
+            raise InvalidRequest("case_id is required")
+        return case_to_pb(self.store.get_case(request.case_id, _reviewer(request.reviewer_id, context)))
+
+    def SubmitVerdict(self, request: rpb.SubmitVerdictRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
+        if not request.case_id:
+            raise InvalidRequest("case_id is required")
+        verdict = VERDICT_FROM_PB.get(request.verdict)
+        if verdict is None:
+            raise InvalidRequest("verdict must be VERDICT_CONFIRMED or VERDICT_FALSE_POSITIVE")
+        if len(request.note) > MAX_TEXT:
+            raise InvalidRequest(f"note is longer than {MAX_TEXT} characters")
+        reviewer = _reviewer(request.reviewer_id, context)
+        record = self.store.submit_verdict(request.case_id, verdict, reviewer, request.note, self.retention_days)
+        self.metrics.verdicts.labels(record.tenant_id, verdict, record.model_version).inc()
+        if record.verdict_at is not None:
+            self.metrics.review_latency.observe(max(0.0, record.verdict_at - record.created_at))
+        self.metrics.queue_depth.dec()
+        if verdict == FALSE_POSITIVE:
+            self.metrics.erasures.labels("false_positive").inc()
+        return case_to_pb(record)
+
+    def RecordComplaint(self, request: rpb.RecordComplaintRequest, context: grpc.ServicerContext) -> rpb.Complaint:
+        kind = KIND_FROM_PB.get(request.kind)
+        if kind is None:
+            raise InvalidRequest("kind must be a COMPLAINT_KIND_ value other than UNSPECIFIED")
+        if not request.tenant_id:
+            raise InvalidRequest("tenant_id is required")
+        if len(request.details) > MAX_TEXT:
+            raise InvalidRequest(f"details is longer than {MAX_TEXT} characters")
+        complaint = self.store.record_complaint(request.tenant_id, request.case_id or None, kind, request.details)
+        self.metrics.complaints.labels(complaint.tenant_id).inc()
+        return complaint_to_pb(complaint)
+
+    def ResolveComplaint(self, request: rpb.ResolveComplaintRequest, context: grpc.ServicerContext) -> rpb.Complaint:
+        outcomes = {rpb.COMPLAINT_STATUS_UPHELD: "UPHELD", rpb.COMPLAINT_STATUS_REJECTED: "REJECTED"}
+        outcome = outcomes.get(request.outcome)
+        if outcome is None:
+            raise InvalidRequest("outcome must be COMPLAINT_STATUS_UPHELD or COMPLAINT_STATUS_REJECTED")
+        if not request.complaint_id:
+            raise InvalidRequest("complaint_id is required")
+        reviewer = _reviewer(request.reviewer_id, context)
+        return complaint_to_pb(self.store.resolve_complaint(request.complaint_id, outcome, reviewer))
