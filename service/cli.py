@@ -45,6 +45,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, lambda _s, _f: threading.Thread(target=server.reload_policy, name="sighup").start())
     server.wait()
     return 0
 
@@ -191,6 +192,65 @@ def _rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _thresholds(args: argparse.Namespace) -> int:
+    import json as json_module
+
+    from model.scorer import load_model
+    from service.policy import load_policy
+    from training import thresholds as th
+
+    model = load_model(args.model_dir) if args.model_dir else load_model()
+    policy = load_policy(args.policy, model.default_threshold).for_tenant(args.tenant)
+    if policy is None:
+        raise ValueError(f"tenant {args.tenant!r} has no policy")
+    if args.from_verdicts:
+        _, store = _open_store(args.data_dir, None, need_keys=False)
+        current = args.current_threshold if args.current_threshold is not None else policy.threshold
+        rows = th.verdict_precision(store.verdict_scores(args.tenant or None), current)
+        store.close()
+        if args.json:
+            print(json_module.dumps({"rows": rows, "note": th.RECALL_NOTE}, indent=1))
+            return 0
+        print("threshold  reviewed  confirmed  precision")
+        for r in rows:
+            precision = f"{r['precision']:.4f}" if r["precision"] is not None else "-"
+            print(f"{r['threshold']:9.3f}  {r['reviewed']:8d}  {r['confirmed']:9d}  {precision}")
+        print(th.RECALL_NOTE)
+        return 0
+    if args.input is None:
+        raise ValueError("give a labeled JSONL file, or --from-verdicts")
+    if (args.max_reviews_per_day is None) != (args.daily_volume is None) and args.max_reviews_per_day is not None:
+        raise ValueError("--max-reviews-per-day needs --daily-volume")
+    from training.loaders.labeled_jsonl import load_labeled_jsonl
+
+    labels, scores, eligible = th.score_for_thresholds(model, load_labeled_jsonl(args.input), policy)
+    rows = th.table(labels, scores, eligible, args.daily_volume)
+    best, why = th.recommend(rows, args.target_precision, args.max_reviews_per_day)
+    if args.plot:
+        th.plot(rows, args.plot, best, args.max_reviews_per_day, labels, scores, eligible)
+    if args.json:
+        print(
+            json_module.dumps(
+                {
+                    "rows": [r.__dict__ for r in rows],
+                    "recommended": best.threshold if best else None,
+                    "why": why,
+                    "model_version": model.version,
+                },
+                indent=1,
+            )
+        )
+    else:
+        print(
+            f"model {model.version}, tenant {policy.tenant_id}, current threshold {policy.threshold:.3f}, "
+            f"{len(labels)} conversations ({int(labels.sum())} grooming)"
+        )
+        print(th.format_table(rows, best, why))
+        if args.plot:
+            print(f"plot written to {args.plot}")
+    return 0
+
+
 def _review(args: argparse.Namespace) -> int:
     from service.review_client import run
 
@@ -258,6 +318,22 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("verdict", choices=["confirmed", "false-positive"])
     a.add_argument("--note")
     p.set_defaults(func=_review)
+
+    p = sub.add_parser("thresholds", help="precision/recall/review volume per threshold, and a recommendation")
+    p.add_argument("input", type=Path, nargs="?", help="labeled JSONL (omit with --from-verdicts)")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--target-precision", type=float, help="recommend the lowest threshold reaching this")
+    target.add_argument("--max-reviews-per-day", type=float, help="recommend within this review budget")
+    p.add_argument("--daily-volume", type=float, help="conversations scored per day (for review volumes)")
+    p.add_argument("--plot", type=Path, help="write a precision-recall / review-volume PNG")
+    p.add_argument("--tenant", default="", help="tenant whose policy (age rules, current threshold) applies")
+    p.add_argument("--policy", type=Path)
+    p.add_argument("--model-dir", type=Path)
+    p.add_argument("--from-verdicts", action="store_true", help="precision from reviewers' verdicts in the store")
+    p.add_argument("--data-dir", type=Path, help="review store directory (with --from-verdicts)")
+    p.add_argument("--current-threshold", type=float, help="with --from-verdicts (default: the policy's)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_thresholds)
 
     p = sub.add_parser("report", help="transparency report for a period (numbers only)")
     p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")

@@ -105,6 +105,11 @@ class Metrics:
         self.policy_threshold = Gauge(
             "grooming_risk_policy_threshold", "Live threshold per tenant.", ["tenant"], registry=r
         )
+        self.policy_reload_errors = Counter(
+            "grooming_risk_policy_reload_errors_total",
+            "Policy files rejected on reload (the running policy stayed).",
+            registry=r,
+        )
         self.oldest_pending = Gauge(
             "grooming_risk_review_oldest_pending_seconds",
             "Age of the oldest case waiting for a verdict (0 when none).",

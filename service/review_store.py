@@ -75,6 +75,10 @@ _SCHEMA = [
         at REAL NOT NULL, tenant_id TEXT NOT NULL, old_threshold REAL, new_threshold REAL NOT NULL,
         actor TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL
     )""",
+    """CREATE TABLE IF NOT EXISTS policy_overrides (
+        tenant_id TEXT PRIMARY KEY, overrides TEXT NOT NULL, updated_at REAL NOT NULL, actor TEXT NOT NULL,
+        reason TEXT NOT NULL
+    )""",
     "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)",
 ]
 
@@ -524,6 +528,46 @@ class ReviewStore:
         self.keyring = keyring
         self._compact()
         return done
+
+    def verdict_scores(self, tenant_id: str | None) -> list[tuple[float, bool]]:
+        """(risk score, confirmed?) of every case with a verdict (content is not needed, not read)."""
+        sql = "SELECT risk_score, state FROM cases WHERE state IN (?, ?)"
+        args: list[Any] = [CONFIRMED, FALSE_POSITIVE]
+        if tenant_id:
+            sql += " AND tenant_id = ?"
+            args.append(tenant_id)
+        return [(score, state == CONFIRMED) for score, state in self._read(sql, args)]
+
+    def policy_overrides(self) -> dict[str, dict[str, Any]]:
+        return {t: json.loads(v) for t, v in self._read("SELECT tenant_id, overrides FROM policy_overrides")}
+
+    def set_policy_override(self, tenant_id: str, overrides: dict[str, Any], actor: str, reason: str) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                "INSERT INTO policy_overrides (tenant_id, overrides, updated_at, actor, reason) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (tenant_id) DO UPDATE SET overrides = excluded.overrides,"
+                " updated_at = excluded.updated_at, actor = excluded.actor, reason = excluded.reason",
+                (tenant_id, json.dumps(overrides, sort_keys=True), self.clock(), actor, reason),
+            )
+
+    def clear_policy_override(self, tenant_id: str, actor: str, reason: str) -> None:
+        with self._tx() as cur:
+            cur.execute("DELETE FROM policy_overrides WHERE tenant_id = ?", (tenant_id,))
+            cur.execute(
+                "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
+                (self.clock(), actor, "policy_reset", None, json.dumps({"tenant": tenant_id, "reason": reason})),
+            )
+
+    def policy_updated_at(self, tenant_id: str) -> float | None:
+        rows = self._read("SELECT max(at) FROM threshold_history WHERE tenant_id = ?", (tenant_id,))
+        return rows[0][0] if rows else None
+
+    def last_thresholds(self) -> dict[str, float]:
+        rows = self._read(
+            "SELECT tenant_id, new_threshold FROM threshold_history h WHERE id ="
+            " (SELECT max(id) FROM threshold_history WHERE tenant_id = h.tenant_id)"
+        )
+        return {t: v for t, v in rows}
 
     def key_ids_in_use(self) -> set[str]:
         rows = self._read(

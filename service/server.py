@@ -18,15 +18,24 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
-from groomingrisk.v1 import review_pb2, review_pb2_grpc, risk_scoring_pb2, risk_scoring_pb2_grpc
+from groomingrisk.v1 import (
+    policy_pb2,
+    policy_pb2_grpc,
+    review_pb2,
+    review_pb2_grpc,
+    risk_scoring_pb2,
+    risk_scoring_pb2_grpc,
+)
 from model.scorer import Model, load_model
+from service.api.policy import PolicyServicer
 from service.api.review import ReviewServicer
 from service.api.scoring import RiskScoringServicer
 from service.counters import CounterBuffer
 from service.crypto import load_keyring
 from service.interceptors import ServiceInterceptor
 from service.metrics import Metrics
-from service.policy import load_policy
+from service.policy import PolicySet
+from service.policy_runtime import LivePolicy
 from service.review_store import ReviewStore
 from service.routing import Router
 from service.scoring import ScoringCore
@@ -36,6 +45,7 @@ from service.validation import Limits
 log = logging.getLogger(__name__)
 SCORING_SERVICE = risk_scoring_pb2.DESCRIPTOR.services_by_name["RiskScoringService"].full_name
 REVIEW_SERVICE = review_pb2.DESCRIPTOR.services_by_name["ReviewService"].full_name
+POLICY_SERVICE = policy_pb2.DESCRIPTOR.services_by_name["PolicyService"].full_name
 HOUSEKEEPING_SECONDS = 15.0
 
 
@@ -56,15 +66,17 @@ class GroomingRiskServer:
         if model is None:
             model = load_model(settings.model_dir) if settings.model_dir else load_model()
         self.model = model
-        self.policies = load_policy(settings.policy_file, self.model.default_threshold)
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
         self.store = ReviewStore(data_dir / "review.db", keyring)
+        self.policy = LivePolicy(
+            settings.policy_file, model.default_threshold, self.store, self.metrics, self._policy_changed
+        )
         self.counters = CounterBuffer(self.store)
         self.core = ScoringCore(
             self.model,
-            self.policies,
+            self.policy.current,
             Limits(settings.max_messages, settings.max_message_chars, settings.max_participants, settings.max_id_chars),
             self.metrics,
             Router(self.store),
@@ -76,6 +88,14 @@ class GroomingRiskServer:
         self._stop = threading.Event()
         self._housekeeper: threading.Thread | None = None
         self._next_purge = 0.0
+
+    def _policy_changed(self, policies: PolicySet) -> None:
+        if hasattr(self, "core"):
+            self.core.policies = policies  # the next request sees it; in-flight ones keep theirs
+
+    def reload_policy(self) -> bool:
+        """Re-read the policy file now (SIGHUP)."""
+        return self.policy.reload("SIGHUP")
 
     def start(self) -> Endpoints:
         s = self.settings
@@ -94,10 +114,12 @@ class GroomingRiskServer:
         review_pb2_grpc.add_ReviewServiceServicer_to_server(
             ReviewServicer(self.store, self.metrics, s.confirmed_retention_days), server
         )
+        policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(self.policy), server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = (
             SCORING_SERVICE,
             REVIEW_SERVICE,
+            POLICY_SERVICE,
             health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
             reflection.SERVICE_NAME,
         )
@@ -112,13 +134,13 @@ class GroomingRiskServer:
         server.start()
         self._server = server
         self.metrics.model_info.labels(self.model.version).set(1)
-        for tenant in self.policies.tenants.values():
-            self.metrics.policy_threshold.labels(tenant.tenant_id).set(tenant.threshold)
+        self.policy.record_start()
+        self.policy.start_watching(s.policy_watch_seconds)
         self._housekeeping_once()
         self.counters.start()
         self._housekeeper = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
         self._housekeeper.start()
-        for name in ("", SCORING_SERVICE, REVIEW_SERVICE):
+        for name in ("", SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE):
             self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         log.info(
             "serving model %s on %s (metrics on port %d)", self.model.version, _address(s.host, port), metrics_port
@@ -152,6 +174,7 @@ class GroomingRiskServer:
         self.health.enter_graceful_shutdown()
         if self._server is not None:
             self._server.stop(grace).wait()
+        self.policy.stop()
         self.counters.stop()
         if self._metrics_http is not None:
             self._metrics_http.shutdown()

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     )
     purge_interval_seconds: float = Field(3600.0, gt=0, description="How often the retention sweeper runs.")
 
+    policy_watch_seconds: float = Field(2.0, gt=0, description="How often the policy file is checked for changes.")
+
     workers: int = Field(8, ge=1, le=256, description="Threads handling RPCs.")
     max_concurrent_rpcs: int = Field(64, ge=1, description="RPCs beyond this many in flight: RESOURCE_EXHAUSTED.")
     grace_period_seconds: float = Field(10.0, ge=0, description="On SIGTERM, in-flight calls get this long to finish.")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import grpc
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
+from service.api.common import timestamp
 from service.auth import caller_identity
 from service.errors import InvalidRequest
 from service.metrics import Metrics
@@ -36,14 +36,6 @@ DEFAULT_PAGE_SIZE = 50
 MAX_TEXT = 10_000
 
 
-def _timestamp(epoch: float | None) -> Timestamp | None:
-    if epoch is None:
-        return None
-    stamp = Timestamp()
-    stamp.FromNanoseconds(int(epoch * 1e9))
-    return stamp
-
-
 def case_to_pb(record: CaseRecord) -> rpb.ReviewCase:
     case = rpb.ReviewCase(
         case_id=record.case_id,
@@ -52,14 +44,14 @@ def case_to_pb(record: CaseRecord) -> rpb.ReviewCase:
         risk_score=record.risk_score,
         indicators=list(record.indicators),
         model_version=record.model_version,
-        created_at=_timestamp(record.created_at),
+        created_at=timestamp(record.created_at),
         state=STATE_TO_PB[record.state],
         threshold=record.threshold,
         messages_scored=record.messages_count,
         reviewer_id=record.reviewer_id or "",
     )
     if record.verdict_at is not None:
-        case.verdict_at.CopyFrom(_timestamp(record.verdict_at))
+        case.verdict_at.CopyFrom(timestamp(record.verdict_at))
     content = record.content
     if content:
         for p in content["participants"]:
@@ -85,11 +77,11 @@ def complaint_to_pb(complaint: Complaint) -> rpb.Complaint:
         tenant_id=complaint.tenant_id,
         case_id=complaint.case_id or "",
         kind=KIND_TO_PB[complaint.kind],
-        received_at=_timestamp(complaint.received_at),
+        received_at=timestamp(complaint.received_at),
         status=STATUS_TO_PB[complaint.status],
     )
     if complaint.resolved_at is not None:
-        out.resolved_at.CopyFrom(_timestamp(complaint.resolved_at))
+        out.resolved_at.CopyFrom(timestamp(complaint.resolved_at))
     return out
 
 
