@@ -19,6 +19,5 @@ RUN useradd --system --uid 1000 --home-dir /var/lib/grooming-risk --create-home 
 USER 1000
 WORKDIR /var/lib/grooming-risk
 EXPOSE 50051 8000
-HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
-  CMD ["python", "-c", "import grpc,sys; from grpc_health.v1 import health_pb2 as h, health_pb2_grpc as g; s=g.HealthStub(grpc.insecure_channel('127.0.0.1:50051')).Check(h.HealthCheckRequest(service=''), timeout=2).status; sys.exit(0 if s == h.HealthCheckResponse.SERVING else 1)"]
+HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 CMD ["grooming-risk", "health"]
 ENTRYPOINT ["grooming-risk", "serve", "--host", "0.0.0.0"]

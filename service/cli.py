@@ -27,6 +27,12 @@ def _serve(args: argparse.Namespace) -> int:
         model_dir=args.model_dir,
         grace_period_seconds=args.grace_period,
         workers=args.workers,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
+        tls_client_ca=args.tls_client_ca,
+        auth_tokens=args.auth_tokens,
+        insecure=args.insecure or None,
+        encryption_keys_file=args.encryption_keys_file,
     )
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     server = GroomingRiskServer(settings)
@@ -48,6 +54,27 @@ def _serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGHUP, lambda _s, _f: threading.Thread(target=server.reload_policy, name="sighup").start())
     server.wait()
     return 0
+
+
+def _health(args: argparse.Namespace) -> int:
+    import grpc
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    from service.channel import open_channel
+
+    channel = open_channel(args.target, args.tls_ca)
+    try:
+        response = health_pb2_grpc.HealthStub(channel).Check(
+            health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout
+        )
+    except grpc.RpcError as error:
+        print(f"{args.target}: {error.code().name}")  # type: ignore[attr-defined]
+        return 1
+    finally:
+        channel.close()
+    status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
+    print(f"{args.target}: {status}")
+    return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
 
 
 def _score(args: argparse.Namespace) -> int:
@@ -270,7 +297,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model-dir", type=Path, help="model artifact directory (default: the shipped model)")
     p.add_argument("--grace-period", type=float, help="seconds in-flight calls get on SIGTERM (default 10)")
     p.add_argument("--workers", type=int, help="RPC worker threads (default 8)")
+    p.add_argument("--tls-cert", type=Path, help="server certificate chain (PEM): enables TLS")
+    p.add_argument("--tls-key", type=Path, help="server private key (PEM)")
+    p.add_argument("--tls-client-ca", type=Path, help="CA bundle (PEM): require client certificates (mutual TLS)")
+    p.add_argument("--auth-tokens", type=Path, help="TOML token file mapping bearer tokens to roles")
+    p.add_argument("--insecure", action="store_true", help="allow a non-loopback address without a token file")
+    p.add_argument("--encryption-keys-file", type=Path, help="keyring for content encryption (JSON)")
     p.set_defaults(func=_serve)
+
+    p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check (exit 0 when SERVING)")
+    p.add_argument("--target", default="127.0.0.1:50051")
+    p.add_argument("--tls-ca", type=Path, help="CA certificate to verify the server (TLS)")
+    p.add_argument("--service", default="", help="service name (default: the whole server)")
+    p.add_argument("--timeout", type=float, default=3.0)
+    p.set_defaults(func=_health)
 
     p = sub.add_parser("score", help="score a JSONL file of ScoreConversationRequest offline (nothing is stored)")
     p.add_argument("input", type=Path)

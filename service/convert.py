@@ -70,6 +70,10 @@ def request_from_json(line: str) -> tuple[pb.ScoreConversationRequest, dict[str,
         raise ValueError(f"not valid JSON (column {exc.colno})") from None
     if not isinstance(data, dict):
         raise ValueError("a line must be a JSON object")
+    try:  # lone surrogates ("\ud800") anywhere, keys included, are not text: protobuf must never see them
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (UnicodeError, RecursionError):
+        raise ValueError("not a ScoreConversationRequest (a string is not valid Unicode)") from None
     extras = {k: data.pop(k) for k in list(data) if k not in _REQUEST_FIELDS}
     request = pb.ScoreConversationRequest()
     try:

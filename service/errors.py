@@ -31,6 +31,12 @@ class Unavailable(ServiceError):
     code = grpc.StatusCode.UNAVAILABLE
 
 
+class Expired(ServiceError):
+    """The caller's deadline passed (or it cancelled) before the work was done; nothing was stored."""
+
+    code = grpc.StatusCode.DEADLINE_EXCEEDED
+
+
 class Overloaded(ServiceError):
     code = grpc.StatusCode.RESOURCE_EXHAUSTED
 

@@ -85,7 +85,7 @@ class ServiceInterceptor(grpc.ServerInterceptor):
             try:
                 response = behavior(request, context)
             except Exception as error:
-                if _aborted(error):
+                if _aborted(error, context):
                     self._finish(labels, context.code() or grpc.StatusCode.UNKNOWN, started)
                     raise
                 self._fail(error, context, labels, started)
@@ -114,7 +114,7 @@ class ServiceInterceptor(grpc.ServerInterceptor):
                     self.metrics.msg_sent.labels(*labels).inc()
                     yield response
             except Exception as error:
-                if _aborted(error):
+                if _aborted(error, context):
                     self._finish(labels, context.code() or grpc.StatusCode.UNKNOWN, started)
                     raise
                 if not context.is_active():  # the client went away: nothing to report to it
@@ -127,6 +127,7 @@ class ServiceInterceptor(grpc.ServerInterceptor):
         return wrapped
 
 
-def _aborted(error: BaseException) -> bool:
-    """True for the exception grpc raises inside context.abort (already carries a status)."""
-    return type(error).__name__ == "_AbortionException" or isinstance(error, grpc.RpcError)
+def _aborted(error: BaseException, context: grpc.ServicerContext) -> bool:
+    """True when the call already ended with a status (context.abort, or an error from a nested call)."""
+    code = context.code()
+    return isinstance(error, grpc.RpcError) or (code is not None and code != grpc.StatusCode.OK)

@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,11 @@ class Complaint:
     resolved_at: float | None
 
 
+def _unavailable(exc: sqlite3.DatabaseError) -> Unavailable:
+    """SQLite's reason (e.g. "database or disk is full") names no content: safe to pass on."""
+    return Unavailable(f"review store unavailable ({str(exc) or exc.__class__.__name__})")
+
+
 class ReviewStore:
     """Thread-safe store on one SQLite connection (routed traffic is small; counters are batched)."""
 
@@ -149,7 +154,7 @@ class ReviewStore:
                 elif row[0] > SCHEMA_VERSION:
                     raise Unavailable("the review store was written by a newer version of grooming-risk")
         except sqlite3.DatabaseError as exc:
-            raise Unavailable(f"review store unavailable ({exc.__class__.__name__})") from None
+            raise _unavailable(exc) from None
 
     def close(self) -> None:
         with self._lock:
@@ -157,15 +162,19 @@ class ReviewStore:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Cursor]:
+        """A write transaction; SQLite failures (full, read-only, corrupt, locked) become Unavailable."""
         with self._lock:
             cur = self._db.cursor()
             try:
                 cur.execute("BEGIN IMMEDIATE")
                 yield cur
                 cur.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 if self._db.in_transaction:
-                    cur.execute("ROLLBACK")
+                    with suppress(sqlite3.DatabaseError):
+                        cur.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError):
+                    raise _unavailable(exc) from None
                 raise
             finally:
                 cur.close()
@@ -175,16 +184,23 @@ class ReviewStore:
             try:
                 return self._db.execute(sql, args).fetchall()
             except sqlite3.DatabaseError as exc:
-                raise Unavailable(f"review store unavailable ({exc.__class__.__name__})") from None
+                raise _unavailable(exc) from None
 
     def check(self) -> None:
-        """Raise Unavailable unless the store can be read and written (used by health checks)."""
-        try:
-            with self._tx() as cur:
+        """Raise Unavailable unless a case-sized write would succeed (probe written, then rolled back)."""
+        with self._lock:
+            cur = self._db.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
                 cur.execute("SELECT count(*) FROM schema_info").fetchone()
-                cur.execute("UPDATE schema_info SET version = version")
-        except sqlite3.DatabaseError as exc:
-            raise Unavailable(f"review store unavailable ({exc.__class__.__name__})") from None
+                cur.execute("INSERT INTO audit_log (at, actor, action) VALUES (0, 'health', ?)", ("x" * 65536,))
+            except sqlite3.DatabaseError as exc:
+                raise _unavailable(exc) from None
+            finally:
+                if self._db.in_transaction:
+                    with suppress(sqlite3.DatabaseError):
+                        cur.execute("ROLLBACK")
+                cur.close()
 
     # --- encryption helpers -----------------------------------------------------------------------
     def _keys(self) -> Keyring:
@@ -227,8 +243,8 @@ class ReviewStore:
                         content,
                     ),
                 )
-        except sqlite3.DatabaseError as exc:
-            raise Unavailable(f"review store cannot store the case ({exc.__class__.__name__})") from None
+        except Unavailable as exc:
+            raise Unavailable(f"the case could not be stored: {exc}") from None
         return case_id
 
     def _record(self, row: tuple[Any, ...], with_content: bool, decrypt: bool = True) -> CaseRecord:

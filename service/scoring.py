@@ -14,7 +14,7 @@ from groomingrisk.v1 import risk_scoring_pb2 as pb
 from model.scorer import Model
 from service.convert import to_conversation
 from service.counters import CounterBuffer
-from service.errors import NotFound, Unavailable
+from service.errors import Expired, NotFound, Unavailable
 from service.metrics import Metrics
 from service.policy import Decision, DiscardReason, PolicySet, decide
 from service.routing import Router
@@ -39,6 +39,7 @@ class ScoringCore:
         metrics: Metrics | None = None,
         router: Router | None = None,
         counters: CounterBuffer | None = None,
+        on_store_error: Callable[[], None] | None = None,
     ) -> None:
         self.model = model
         self.policies = policies  # replaced as a whole on reload: a request uses the set it started with
@@ -46,6 +47,7 @@ class ScoringCore:
         self.metrics = metrics
         self.router = router
         self.counters = counters
+        self.on_store_error = on_store_error
 
     def score_request(
         self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
@@ -56,7 +58,7 @@ class ScoringCore:
         if policy is None:
             raise NotFound("tenant_id has no policy")
         if not alive():
-            raise Unavailable("the call was cancelled or its deadline passed before scoring")
+            raise Expired("the deadline passed (or the call was cancelled) before scoring")
         conversation = to_conversation(request)
         started = time.perf_counter()
         result = self.model.score(conversation, policy.rules)
@@ -65,8 +67,13 @@ class ScoringCore:
         case_id = ""
         if decision is Decision.ROUTED_TO_REVIEW and self.router is not None:
             if not alive():  # expired work is not stored
-                raise Unavailable("the call was cancelled or its deadline passed before routing")
-            case_id = self.router.route(conversation, result, policy, self.model.version)
+                raise Expired("the deadline passed (or the call was cancelled) before routing")
+            try:
+                case_id = self.router.route(conversation, result, policy, self.model.version)
+            except Unavailable:
+                if self.on_store_error is not None:
+                    self.on_store_error()
+                raise
         self._count(policy.tenant_id, decision, reason, result.risk_score, result.messages_scored, elapsed)
         return pb.ScoreConversationResponse(
             conversation_id=request.conversation_id,

@@ -39,6 +39,7 @@ from service.policy_runtime import LivePolicy
 from service.review_store import ReviewStore
 from service.routing import Router
 from service.scoring import ScoringCore
+from service.security import AuthInterceptor, is_loopback, load_tokens, server_credentials
 from service.settings import Settings
 from service.validation import Limits
 
@@ -46,11 +47,14 @@ log = logging.getLogger(__name__)
 SCORING_SERVICE = risk_scoring_pb2.DESCRIPTOR.services_by_name["RiskScoringService"].full_name
 REVIEW_SERVICE = review_pb2.DESCRIPTOR.services_by_name["ReviewService"].full_name
 POLICY_SERVICE = policy_pb2.DESCRIPTOR.services_by_name["PolicyService"].full_name
-HOUSEKEEPING_SECONDS = 15.0
 
 
 def _address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
+
+
+class ConfigurationError(ValueError):
+    """The settings cannot make a safe server (the message says what to change)."""
 
 
 @dataclass
@@ -62,6 +66,12 @@ class Endpoints:
 class GroomingRiskServer:
     def __init__(self, settings: Settings, model: Model | None = None) -> None:
         self.settings = settings
+        self._tokens = load_tokens(settings.auth_tokens) if settings.auth_tokens is not None else None
+        if self._tokens is None and not is_loopback(settings.host) and not settings.insecure:
+            raise ConfigurationError(
+                f"refusing to listen on {settings.host} without --auth-tokens: anyone on the network could score "
+                "and read conversations. Give a token file, or pass --insecure to accept unauthenticated calls."
+            )
         self.metrics = Metrics()
         if model is None:
             model = load_model(settings.model_dir) if settings.model_dir else load_model()
@@ -81,7 +91,9 @@ class GroomingRiskServer:
             self.metrics,
             Router(self.store),
             self.counters,
+            self._store_failed,
         )
+        self._store_degraded = False
         self.health = health.HealthServicer(experimental_non_blocking=True)
         self._server: grpc.Server | None = None
         self._metrics_http = None
@@ -97,6 +109,13 @@ class GroomingRiskServer:
         """Re-read the policy file now (SIGHUP)."""
         return self.policy.reload("SIGHUP")
 
+    def _interceptors(self) -> list[grpc.ServerInterceptor]:
+        """Metrics and status mapping outermost (so rejected calls are counted), then authentication."""
+        interceptors: list[grpc.ServerInterceptor] = [ServiceInterceptor(self.metrics)]
+        if self._tokens is not None:
+            interceptors.append(AuthInterceptor(self._tokens))
+        return interceptors
+
     def start(self) -> Endpoints:
         s = self.settings
         options = [
@@ -106,7 +125,7 @@ class GroomingRiskServer:
         ]
         server = grpc.server(
             futures.ThreadPoolExecutor(max_workers=s.workers, thread_name_prefix="rpc"),
-            interceptors=[ServiceInterceptor(self.metrics)],
+            interceptors=self._interceptors(),
             options=options,
             maximum_concurrent_rpcs=s.max_concurrent_rpcs,
         )
@@ -124,7 +143,15 @@ class GroomingRiskServer:
             reflection.SERVICE_NAME,
         )
         reflection.enable_server_reflection(names, server)
-        port = server.add_insecure_port(_address(s.host, s.port))
+        address = _address(s.host, s.port)
+        if s.tls_cert is not None or s.tls_key is not None:
+            if s.tls_cert is None or s.tls_key is None:
+                raise ConfigurationError("TLS needs both --tls-cert and --tls-key")
+            port = server.add_secure_port(address, server_credentials(s.tls_cert, s.tls_key, s.tls_client_ca))
+        elif s.tls_client_ca is not None:
+            raise ConfigurationError("--tls-client-ca needs --tls-cert and --tls-key")
+        else:
+            port = server.add_insecure_port(address)
         if port == 0:
             raise OSError(f"cannot bind gRPC to {_address(s.host, s.port)}")
         self._metrics_http, _ = start_http_server(
@@ -140,14 +167,37 @@ class GroomingRiskServer:
         self.counters.start()
         self._housekeeper = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
         self._housekeeper.start()
-        for name in ("", SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE):
-            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        self._serving(health_pb2.HealthCheckResponse.SERVING)
         log.info(
             "serving model %s on %s (metrics on port %d)", self.model.version, _address(s.host, port), metrics_port
         )
         return Endpoints(port, metrics_port)
 
+    def _serving(self, status: int) -> None:
+        for name in ("", SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE):
+            self.health.set(name, status)
+
+    def _store_failed(self) -> None:
+        """Scoring cannot route: stop attracting traffic until the store takes writes again."""
+        self.metrics.store_errors.labels("create_case").inc()
+        if not self._store_degraded:
+            self._store_degraded = True
+            log.error("review store cannot take writes: health is NOT_SERVING until it recovers")
+            self._serving(health_pb2.HealthCheckResponse.NOT_SERVING)
+
+    def _check_store(self) -> None:
+        if not self._store_degraded or self._stop.is_set():
+            return
+        try:
+            self.store.check()
+        except Exception:
+            return
+        self._store_degraded = False
+        log.info("review store takes writes again: SERVING")
+        self._serving(health_pb2.HealthCheckResponse.SERVING)
+
     def _housekeeping_once(self) -> None:
+        self._check_store()
         now = time.monotonic()
         if now >= self._next_purge:
             self._next_purge = now + self.settings.purge_interval_seconds
@@ -159,7 +209,7 @@ class GroomingRiskServer:
         self.metrics.oldest_pending.set(oldest)
 
     def _housekeeping(self) -> None:
-        while not self._stop.wait(HOUSEKEEPING_SECONDS):
+        while not self._stop.wait(self.settings.housekeeping_seconds):
             try:
                 self._housekeeping_once()
             except Exception as error:

@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     policy_file: Path | None = Field(None, description="TOML policy file; without it the built-in default policy.")
     model_dir: Path | None = Field(None, description="Model artifact directory; default: the shipped model.")
 
+    tls_cert: Path | None = Field(None, description="PEM certificate chain of the server (enables TLS).")
+    tls_key: Path | None = Field(None, description="PEM private key of the server.")
+    tls_client_ca: Path | None = Field(None, description="PEM CA bundle: require client certificates (mTLS).")
+    auth_tokens: Path | None = Field(None, description="TOML token file: bearer tokens -> scorer/reviewer/admin.")
+    insecure: bool = Field(False, description="Allow a non-loopback address without a token file.")
+
     max_receive_message_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="Larger requests: RESOURCE_EXHAUSTED.")
     max_messages: int = Field(2000, ge=1, description="Most messages per conversation (more: INVALID_ARGUMENT).")
     max_message_chars: int = Field(4000, ge=1, description="Most characters per message (more: INVALID_ARGUMENT).")
@@ -40,6 +46,10 @@ class Settings(BaseSettings):
     purge_interval_seconds: float = Field(3600.0, gt=0, description="How often the retention sweeper runs.")
 
     policy_watch_seconds: float = Field(2.0, gt=0, description="How often the policy file is checked for changes.")
+
+    housekeeping_seconds: float = Field(
+        5.0, gt=0, description="How often queue gauges are refreshed and a failed store is re-checked."
+    )
 
     workers: int = Field(8, ge=1, le=256, description="Threads handling RPCs.")
     max_concurrent_rpcs: int = Field(64, ge=1, description="RPCs beyond this many in flight: RESOURCE_EXHAUSTED.")

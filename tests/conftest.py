@@ -41,7 +41,8 @@ def start_server(tmp_path: Path, shipped_model: Model) -> Iterator:
 
     def start(**overrides: object) -> RunningServer:
         data_dir = Path(str(overrides.pop("data_dir", tmp_path / f"data{len(started)}")))
-        settings = Settings(host="127.0.0.1", port=0, metrics_port=0, data_dir=data_dir, **overrides)
+        values: dict[str, object] = {"host": "127.0.0.1", "port": 0, "metrics_port": 0, "data_dir": data_dir}
+        settings = Settings(**{**values, **overrides})
         server = GroomingRiskServer(settings, model=shipped_model)
         endpoints = server.start()
         running = RunningServer(server, endpoints.port, endpoints.metrics_port, data_dir)

@@ -1,0 +1,1 @@
+"""Benchmarks and the soak test: `python -m benchmarks` (see benchmarks/README.md)."""

@@ -1,0 +1,147 @@
+"""Property tests over the request space, the fuzz corpus replayed, and Unicode edge cases."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import grpc
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from groomingrisk.v1 import risk_scoring_pb2 as pb
+from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
+from helpers import request
+from model.scorer import Model
+from service.convert import request_from_json
+from service.errors import InvalidRequest
+from service.policy import build_policy
+from service.scoring import ScoringCore
+from service.validation import Limits
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "fuzz"))
+import fuzz_request  # noqa: E402
+
+PHRASES = [
+    "how old r u",
+    "are ur parents home",
+    "dont tell anyone",
+    "send me a pic",
+    "add me on snap",
+    "im 13",
+    "14/f",
+    "can we meet",
+    "lol",
+    "ok",
+    "i can pick u up",
+    "ur so mature",
+    "asl",
+    "my mom is at work",
+    "the kernel panics",
+    "s e c r e t",
+    "pl3ase",
+    "🍆💦",
+    "se\u200bcret",
+    "\u202edlrow",
+    "Ｓｅｃｒｅｔ",
+]
+text = st.one_of(
+    st.sampled_from(PHRASES),
+    st.text(st.characters(exclude_categories=("Cs",)), max_size=200),
+    st.lists(st.sampled_from(PHRASES), max_size=6).map(" ".join),
+)
+
+
+@st.composite
+def requests(draw: st.DrawFn) -> pb.ScoreConversationRequest:
+    n = draw(st.integers(1, 4))
+    req = pb.ScoreConversationRequest(
+        conversation_id=draw(st.text("abc123-", min_size=1, max_size=12)), participants_are_contacts=draw(st.booleans())
+    )
+    for k in range(n):
+        p = req.participants.add(participant_id=f"p{k}", age_verified=draw(st.booleans()))
+        if draw(st.booleans()):
+            p.age_years = draw(st.integers(0, 150))
+        if draw(st.booleans()):
+            p.account_age_days = draw(st.integers(0, 5000))
+        if draw(st.booleans()):
+            p.distinct_minor_contacts_24h = draw(st.integers(0, 1000))
+        if draw(st.booleans()):
+            p.utc_offset_minutes = draw(st.integers(-840, 840))
+    base = 1_700_000_000
+    for _ in range(draw(st.integers(1, 30))):
+        m = req.messages.add(
+            sender_id=f"p{draw(st.integers(0, n - 1))}", text=draw(text), has_media=draw(st.booleans())
+        )
+        m.sent_at.seconds = base + draw(st.integers(-3 * 86400, 3 * 86400))
+    return req
+
+
+@pytest.fixture(scope="module")
+def core(shipped_model: Model) -> ScoringCore:
+    return ScoringCore(shipped_model, build_policy({}, shipped_model.default_threshold, "built-in"), Limits())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(req=requests())
+def test_scores_are_probabilities_deterministic_and_decisions_follow_the_threshold(core, req) -> None:  # type: ignore[no-untyped-def]
+    first = core.score_request(req)
+    second = core.score_request(req)
+    assert 0.0 <= first.risk_score <= 1.0
+    assert first == second
+    if first.decision == pb.DECISION_ROUTED_TO_REVIEW:
+        assert first.risk_score >= first.threshold and first.discard_reason == pb.DISCARD_REASON_UNSPECIFIED
+    else:
+        assert first.decision == pb.DECISION_DISCARDED and first.discard_reason != pb.DISCARD_REASON_UNSPECIFIED
+    if first.risk_score < first.threshold:
+        assert first.discard_reason == pb.DISCARD_REASON_BELOW_THRESHOLD
+    assert 0 <= first.messages_scored <= len(req.messages)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(req=requests(), corrupt=st.sampled_from(["none", "sender", "age", "time", "id"]))
+def test_a_real_server_never_answers_internal(start_server, req, corrupt) -> None:  # type: ignore[no-untyped-def]
+    if not hasattr(test_a_real_server_never_answers_internal, "server"):
+        test_a_real_server_never_answers_internal.server = start_server()  # type: ignore[attr-defined]
+    server = test_a_real_server_never_answers_internal.server  # type: ignore[attr-defined]
+    if corrupt == "sender":
+        req.messages[0].sender_id = "nobody"
+    elif corrupt == "age":
+        req.participants[0].age_years = -5
+    elif corrupt == "time":
+        req.messages[0].ClearField("sent_at")
+    elif corrupt == "id":
+        req.conversation_id = ""
+    try:
+        response = pb_grpc.RiskScoringServiceStub(server.channel).ScoreConversation(req, timeout=10)
+    except grpc.RpcError as error:
+        assert error.code() == grpc.StatusCode.INVALID_ARGUMENT, error.details()
+        assert corrupt != "none"
+    else:
+        assert corrupt == "none" and 0.0 <= response.risk_score <= 1.0
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "fuzz" / "corpus").iterdir()), ids=lambda p: p.name)
+def test_fuzz_corpus_replays_cleanly(path: Path) -> None:
+    fuzz_request.test_one_input(path.read_bytes())
+
+
+def test_unicode_edge_cases(core: ScoringCore) -> None:
+    zero_width = "d\u200bo\u200cn\u200dt t\ufeffell a\u2060nyone"
+    rtl = "\u202edont tell anyone\u202c \u2066isolate\u2069"
+    long_word = "a" * 100_000
+    offline = ScoringCore(core.model, core.policies, Limits.unbounded())  # as `grooming-risk score` runs
+    for texts in ([zero_width, "ok"], [rtl, "ok"], [long_word, "ok"], ["🍆" * 5000, "ok"]):
+        req = request([("a", texts[0]), ("b", texts[1])], "u")
+        assert 0.0 <= offline.score_request(req).risk_score <= 1.0
+    assert "SECRECY" in core.score_request(request([("a", zero_width), ("b", "ok")], "z")).indicators
+    with pytest.raises(InvalidRequest):
+        core.score_request(request([("a", long_word), ("b", "ok")], "limits"))  # the server's bounds apply
+    json_line = (
+        '{"conversation_id":"s","participants":[{"participant_id":"a"}],'
+        '"messages":[{"sender_id":"a","sent_at":"2026-01-01T00:00:00Z","text":"bad \\ud800 surrogate"}]}'
+    )
+    with pytest.raises(ValueError, match="not a ScoreConversationRequest"):
+        request_from_json(json_line)
