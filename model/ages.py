@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 MIN_AGE = 8
+_DIGIT = re.compile(r"\d")
 MAX_AGE = 90
 
 # Units that make a number something other than an age ("im 20 minutes away", "im 6 ft").
@@ -100,8 +101,7 @@ def _grade_to_age(match: re.Match[str]) -> int | None:
 def extract_age_evidence(normalized_text: str) -> AgeEvidence:
     """Scan one participant's normalised text (messages joined by spaces) for age evidence."""
     evidence = AgeEvidence()
-    has_digit = any(ch.isdigit() for ch in normalized_text)
-    if has_digit:
+    if _DIGIT.search(normalized_text):
         for match in _SELF_AGE.finditer(normalized_text):
             age = _valid(match.group(1) or match.group(2)) or _grade_to_age(match)
             if age is not None:

@@ -210,10 +210,10 @@ def extract(conversation: Conversation) -> Extraction:
         self_ages = evidence.self_ages
         own = set(js)
         for j in js:  # "13" right after someone else asked "how old are you" (AGE_PROBING is bit 0)
+            if len(normalized[j]) > 24 or (bare := age_text.bare_age_answer(normalized[j])) is None:
+                continue
             if any(masks[k] & 1 and k not in own for k in range(max(0, j - 3), j)):
-                bare = age_text.bare_age_answer(normalized[j])
-                if bare is not None:
-                    self_ages.append(bare)
+                self_ages.append(bare)
         senders.append(
             SenderText(
                 index=index,

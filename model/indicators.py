@@ -535,6 +535,8 @@ def _compile_all() -> tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]:
 
 ALL_PHRASES, _BY_ANCHOR = _compile_all()
 _ANCHOR_WORDS = frozenset(_BY_ANCHOR)
+# (category bit, compiled regex) per anchor word: what `match_message` runs, without attribute lookups.
+_SEARCH_BY_ANCHOR = {w: tuple((1 << p.category, p.regex) for p in ps) for w, ps in _BY_ANCHOR.items()}
 
 
 def match_message(normalized: str) -> int:
@@ -543,14 +545,9 @@ def match_message(normalized: str) -> int:
     if not hits:
         return 0
     mask = 0
-    seen: set[int] = set()
     for word in hits:
-        for phrase in _BY_ANCHOR[word]:
-            bit = 1 << phrase.category
-            if mask & bit or id(phrase) in seen:
-                continue
-            seen.add(id(phrase))
-            if phrase.regex.search(normalized):
+        for bit, regex in _SEARCH_BY_ANCHOR[word]:
+            if not mask & bit and regex.search(normalized):
                 mask |= bit
     return mask
 

@@ -358,13 +358,13 @@ _LEET = str.maketrans(
     }
 )
 
-_HEX_ID = re.compile(r"\b[0-9a-f]{32}\b")
+_HEX_ID = re.compile(r"(?<![0-9a-z])[0-9a-f]{32}(?![0-9a-z])")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMAIL = re.compile(r"<email/>|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 # A letter run broken up by spaces or separators: "s e c r e t", "s.e.x", "s-e-x-y", "s_e_x".
-_SPACED = re.compile(
-    r"(?<![a-z0-9])[a-z](?:(?: |[.\-_*]+ ?)[a-z]){3,}(?![a-z0-9])|"
-    r"(?<![a-z0-9])[a-z](?:[.\-_*]+[a-z]){2,}(?![a-z0-9])"
+_SPACED = re.compile(  # atomic groups: a failed run is never re-tried letter by letter
+    r"\b[a-z](?>(?: |[.\-_*]++ ?)[a-z]\b){3,}|"
+    r"\b[a-z](?>[.\-_*]++[a-z]\b){2,}"
 )
 # Letters spaced one apart, words two apart: "s e n d  m e  a  p i c".
 _SPACED_WORDS = re.compile(r"(?:^|(?<=  ))[a-z](?: [a-z])+(?=  |$)", re.MULTILINE)
@@ -525,6 +525,8 @@ _LEET_WORD = re.compile(
 # Ages and age/sex tags must survive leet decoding: "13f", "f14", "13yo", "34m", "14yrs".
 _AGE_TAG = re.compile(r"^(?:\d{1,2}(?:m|f|yo|yrs?|y|yrs?old|yearsold|th)|(?:m|f)\d{1,2})$")
 _AGE_SPLIT = re.compile(r"\b(\d{1,2})(m|f|yo|yrs|yr|y)\b|\b(m|f)(\d{1,2})\b")
+# Cheap tests that let a whole pass be skipped when it cannot match.
+_LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _TOKEN = re.compile(r"[a-z0-9']+|\?|\n")
 
 
@@ -571,16 +573,21 @@ def normalize_texts(texts: list[str] | tuple[str, ...]) -> list[str]:
     if not joined.isascii():
         joined = _fold_unicode(joined)
     joined = joined.lower()
-    joined = _EMAIL.sub(" email ", joined)
-    joined = _URL.sub(" url ", joined)
+    if "@" in joined or "<email" in joined:
+        joined = _EMAIL.sub(" email ", joined)
+    if "http" in joined or "www." in joined:
+        joined = _URL.sub(" url ", joined)
     joined = _HEX_ID.sub(" usr ", joined)
-    joined = joined.replace("y/o", "yo").replace("b/c", "because").replace("w/", "with ")
-    joined = _REPEATED_WORD.sub(_unstretch, joined)
-    joined = _LEET_WORD.sub(_decode_leet, joined)
+    if "/" in joined:
+        joined = joined.replace("y/o", "yo").replace("b/c", "because").replace("w/", "with ")
+    if _RUNS.search(joined):
+        joined = _REPEATED_WORD.sub(_unstretch, joined)
+    if _LEET_HINT.search(joined):
+        joined = _LEET_WORD.sub(_decode_leet, joined)
+        joined = _AGE_SPLIT.sub(_split_age_tag, joined)
     if "  " in joined:
         joined = _SPACED_WORDS.sub(_unspace, joined)
     joined = _SPACED.sub(_unspace, joined)
-    joined = _AGE_SPLIT.sub(_split_age_tag, joined)
     tokens = _TOKEN.findall(joined)
     expanded = _expand(tokens)
     lines = expanded.split("\n")

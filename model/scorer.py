@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,14 +109,14 @@ def _attribute_text(
     total = scale * _dot(weights, vector)
     if not total:
         return
+    if not any(masks[j] for j, _, _ in sender.spans):  # no category anywhere: all of it is learned language
+        if total > 0:
+            into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + total
+        return
     index, values = vector
     per_gram = dict(zip(index.tolist(), (weights[index] * values).tolist(), strict=True))
-    counts: dict[int, int] = {}
     get = model.vocabulary.get
-    for g in sender.grams:
-        i = get(g)
-        if i is not None:
-            counts[i] = counts.get(i, 0) + 1
+    counts = Counter(map(get, sender.grams))
     categorized = 0.0
     for j, start, end in sender.spans:
         if not masks[j]:

@@ -33,8 +33,13 @@ def _serve(args: argparse.Namespace) -> int:
         auth_tokens=args.auth_tokens,
         insecure=args.insecure or None,
         encryption_keys_file=args.encryption_keys_file,
+        processes=args.processes,
     )
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if settings.processes > 1:
+        from service.supervisor import serve_supervised
+
+        return serve_supervised(settings)
     server = GroomingRiskServer(settings)
     endpoints = server.start()
     print(
@@ -303,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auth-tokens", type=Path, help="TOML token file mapping bearer tokens to roles")
     p.add_argument("--insecure", action="store_true", help="allow a non-loopback address without a token file")
     p.add_argument("--encryption-keys-file", type=Path, help="keyring for content encryption (JSON)")
+    p.add_argument("--processes", type=int, help="server processes sharing the port (default 1; one per core)")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check (exit 0 when SERVING)")

@@ -44,16 +44,20 @@ class LivePolicy:
         store: ReviewStore,
         metrics: Metrics,
         on_change: Callable[[PolicySet], None],
+        audit_reloads: bool = True,
     ) -> None:
+        """`audit_reloads`: record file reloads in the audit log (one process of a supervised group does)."""
         self.path = path
         self.default_threshold = default_threshold
         self.store = store
         self.metrics = metrics
         self.on_change = on_change
+        self.audit_reloads = audit_reloads
         self._lock = threading.Lock()
         self._file_data, self._file_digest = self._read_file()
         self._rejected_digest = ""
-        self.current = self._build(self._file_data, store.policy_overrides())
+        self._overrides = store.policy_overrides()
+        self.current = self._build(self._file_data, self._overrides)
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
@@ -91,10 +95,10 @@ class LivePolicy:
         return "file" if self.path else "built-in"
 
     # --- changes --------------------------------------------------------------------------------
-    def _apply(self, new: PolicySet, actor: str, reason: str, source: str) -> None:
+    def _apply(self, new: PolicySet, actor: str, reason: str, source: str, audit: bool = True) -> None:
         """Swap in a validated policy set and audit every value that changed."""
         old = self.current
-        for tenant_id in sorted(set(old.tenants) | set(new.tenants)):
+        for tenant_id in sorted(set(old.tenants) | set(new.tenants)) if audit else ():
             before = _values(old.tenants[tenant_id]) if tenant_id in old.tenants else {}
             after = _values(new.tenants[tenant_id]) if tenant_id in new.tenants else {}
             for field in FIELDS:
@@ -157,7 +161,7 @@ class LivePolicy:
                 log.error("policy file rejected, the running policy stays: %s", exc)
                 return False
             self._file_data, self._file_digest = data, digest
-            self._apply(new, actor, "policy file changed", "file")
+            self._apply(new, actor, "policy file changed", "file", audit=self.audit_reloads)
             log.info("policy reloaded from %s", self.path)
             return True
 
@@ -177,6 +181,7 @@ class LivePolicy:
             except PolicyError as exc:
                 raise InvalidRequest(str(exc).replace(f"tenants.{tenant_id}: ", "")) from None
             self.store.set_policy_override(tenant_id, merged, actor, reason)
+            self._overrides = {**overrides, tenant_id: merged}
             self._apply(new, actor, reason, "api")
             return new.tenants[tenant_id]
 
@@ -190,18 +195,32 @@ class LivePolicy:
             overrides = {k: v for k, v in self.store.policy_overrides().items() if k != tenant_id}
             new = self._build(self._file_data, overrides)
             self.store.clear_policy_override(tenant_id, actor, reason)
+            self._overrides = overrides
             self._apply(new, actor, reason, "api")
             return new.tenants[tenant_id]
 
     # --- watching -------------------------------------------------------------------------------
-    def start_watching(self, interval: float) -> None:
-        if self.path is None:
-            return
+    def sync_overrides(self) -> bool:
+        """Pick up API changes another process of the same group made (they are kept in the store)."""
+        with self._lock:
+            overrides = self.store.policy_overrides()
+            if overrides == self._overrides:
+                return False
+            try:
+                new = self._build(self._file_data, overrides)
+            except PolicyError as exc:
+                log.error("stored policy changes are invalid with the current file: %s", exc)
+                return False
+            self._overrides = overrides
+            self._apply(new, "policy-sync", "changed by another process", "api", audit=False)
+            return True
 
+    def start_watching(self, interval: float) -> None:
         def loop() -> None:
             while not self._stop.wait(interval):
                 try:
                     self.reload()
+                    self.sync_overrides()
                 except Exception as error:
                     log.error("policy watch failed: %s", error.__class__.__name__)
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.scorer import Model
-from service.convert import to_conversation
+from model.domain import Conversation
+from model.scorer import Model, ScoreResult
 from service.counters import CounterBuffer
 from service.errors import Expired, NotFound, Unavailable
 from service.metrics import Metrics
-from service.policy import Decision, DiscardReason, PolicySet, decide
+from service.policy import Decision, DiscardReason, PolicySet, TenantPolicy, decide
 from service.routing import Router
 from service.validation import Limits, validate_request
 
@@ -28,6 +29,22 @@ _REASON = {
     DiscardReason.VERIFIED_ADULTS: pb.DISCARD_REASON_VERIFIED_ADULTS,
     DiscardReason.PEERS: pb.DISCARD_REASON_PEERS,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """A scored request and the policy's decision, before any routing."""
+
+    conversation: Conversation
+    policy: TenantPolicy
+    result: ScoreResult
+    decision: Decision
+    reason: DiscardReason
+    seconds: float  # in-process scoring time
+
+    @property
+    def routed(self) -> bool:
+        return self.decision is Decision.ROUTED_TO_REVIEW
 
 
 class ScoringCore:
@@ -49,43 +66,52 @@ class ScoringCore:
         self.counters = counters
         self.on_store_error = on_store_error
 
-    def score_request(
-        self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
-    ) -> pb.ScoreConversationResponse:
-        """Score one request; raises service errors (mapped to gRPC codes by the caller)."""
-        validate_request(request, self.limits)
+    def evaluate(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
+                 ) -> Evaluation:
+        """Validate, score and decide (pure CPU, no I/O); raises service errors."""
+        conversation = validate_request(request, self.limits)
         policy = self.policies.for_tenant(request.tenant_id)
         if policy is None:
             raise NotFound("tenant_id has no policy")
         if not alive():
             raise Expired("the deadline passed (or the call was cancelled) before scoring")
-        conversation = to_conversation(request)
         started = time.perf_counter()
         result = self.model.score(conversation, policy.rules)
         elapsed = time.perf_counter() - started
         decision, reason = decide(result.risk_score, result.evidence, policy)
-        case_id = ""
-        if decision is Decision.ROUTED_TO_REVIEW and self.router is not None:
-            if not alive():  # expired work is not stored
-                raise Expired("the deadline passed (or the call was cancelled) before routing")
-            try:
-                case_id = self.router.route(conversation, result, policy, self.model.version)
-            except Unavailable:
-                if self.on_store_error is not None:
-                    self.on_store_error()
-                raise
-        self._count(policy.tenant_id, decision, reason, result.risk_score, result.messages_scored, elapsed)
+        return Evaluation(conversation, policy, result, decision, reason, elapsed)
+
+    def route(self, evaluation: Evaluation, alive: Callable[[], bool] = lambda: True) -> str:
+        """Store a routed conversation (the one blocking step); "" when no router is configured."""
+        if evaluation.decision is not Decision.ROUTED_TO_REVIEW or self.router is None:
+            return ""
+        if not alive():  # expired work is not stored
+            raise Expired("the deadline passed (or the call was cancelled) before routing")
+        try:
+            return self.router.route(evaluation.conversation, evaluation.result, evaluation.policy,
+                                     self.model.version)
+        except Unavailable:
+            if self.on_store_error is not None:
+                self.on_store_error()
+            raise
+
+    def respond(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
+        """Count the outcome and build the response."""
+        result, policy = evaluation.result, evaluation.policy
+        self._count(policy.tenant_id, evaluation.decision, evaluation.reason, result.risk_score,
+                    result.messages_scored, evaluation.seconds)
         return pb.ScoreConversationResponse(
-            conversation_id=request.conversation_id,
-            risk_score=result.risk_score,
-            decision=_DECISION[decision],
-            threshold=policy.threshold,
-            indicators=list(result.indicators),
-            model_version=self.model.version,
-            review_case_id=case_id,
-            discard_reason=_REASON[reason],
+            conversation_id=evaluation.conversation.conversation_id, risk_score=result.risk_score,
+            decision=_DECISION[evaluation.decision], threshold=policy.threshold, indicators=list(result.indicators),
+            model_version=self.model.version, review_case_id=case_id, discard_reason=_REASON[evaluation.reason],
             messages_scored=result.messages_scored,
         )
+
+    def score_request(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
+                      ) -> pb.ScoreConversationResponse:
+        """Evaluate, route if needed, respond: all three in the calling thread."""
+        evaluation = self.evaluate(request, alive)
+        return self.respond(evaluation, self.route(evaluation, alive))
 
     def _count(
         self, tenant: str, decision: Decision, reason: DiscardReason, score: float, messages: int, elapsed: float

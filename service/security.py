@@ -22,14 +22,16 @@ import hashlib
 import hmac
 import ipaddress
 import tomllib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import grpc
+from grpc import aio
 
 from service.auth import Principal, reset_principal, set_principal
+from service.errors import PermissionDenied, ServiceError, Unauthenticated
 
 ROLES = ("scorer", "reviewer", "admin")
 SERVICE_ROLES = {
@@ -115,84 +117,80 @@ def find_principal(entries: list[TokenEntry], token: str) -> Principal | None:
     return found
 
 
-def _abort_handler(code: grpc.StatusCode, message: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
-    def unary(request: Any, context: grpc.ServicerContext) -> Any:
-        context.abort(code, message)
+def _rejecting(error: ServiceError, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
+    """A handler of the same shape that fails with `error` (mapped to a status by the outer interceptor)."""
+    async def unary(request: Any, context: aio.ServicerContext) -> Any:
+        raise error
 
-    def stream(request: Any, context: grpc.ServicerContext) -> Any:
-        context.abort(code, message)
+    async def stream(request: Any, context: aio.ServicerContext) -> AsyncIterator[Any]:
+        raise error
+        yield  # pragma: no cover - makes this an async generator
 
     if handler.unary_unary is not None:
         return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.stream_stream is not None:
-        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer,
+                                                     handler.response_serializer)
     if handler.unary_stream is not None:
-        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
+        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer,
+                                                    handler.response_serializer)
     return grpc.stream_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
 
 
-class AuthInterceptor(grpc.ServerInterceptor):
+class AuthInterceptor(aio.ServerInterceptor):
     """Checks the bearer token and role of every call to the protected services."""
 
     def __init__(self, entries: list[TokenEntry]) -> None:
         self.entries = entries
 
-    def intercept_service(
-        self, continuation: Callable[[Any], grpc.RpcMethodHandler | None], handler_call_details: grpc.HandlerCallDetails
+    async def intercept_service(
+        self, continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler | None]],
+        handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler | None:
-        handler = continuation(handler_call_details)
+        handler = await continuation(handler_call_details)
         if handler is None:
             return None
-        service = handler_call_details.method.split("/")[1] if handler_call_details.method.count("/") >= 2 else ""
+        parts = handler_call_details.method.split("/")
+        service = parts[1] if len(parts) >= 3 else ""
         if service in OPEN_SERVICES:
             return handler
         required = SERVICE_ROLES.get(service)
         token = ""
         for key, value in handler_call_details.invocation_metadata or ():
             if key == "authorization" and isinstance(value, str) and value.startswith("Bearer "):
-                token = value[len("Bearer ") :].strip()
+                token = value[len("Bearer "):].strip()
         principal = find_principal(self.entries, token) if token else None
         if principal is None:
-            return _abort_handler(grpc.StatusCode.UNAUTHENTICATED, "a valid bearer token is required", handler)
+            return _rejecting(Unauthenticated("a valid bearer token is required"), handler)
         if required is None or principal.role != required:
-            return _abort_handler(
-                grpc.StatusCode.PERMISSION_DENIED, f"the {principal.role} role may not call this service", handler
-            )
+            return _rejecting(PermissionDenied(f"the {principal.role} role may not call this service"), handler)
         return _with_principal(handler, principal)
 
 
 def _with_principal(handler: grpc.RpcMethodHandler, principal: Principal) -> grpc.RpcMethodHandler:
-    """Run the handler with the principal visible to `service.auth.caller_identity`."""
+    """Run the handler with the principal visible to `service.auth.caller_identity` (and its threads)."""
+    if handler.unary_unary is not None:
+        behavior = handler.unary_unary
 
-    def wrap(behavior: Callable[..., Any], streaming: bool) -> Callable[..., Any]:
-        if not streaming:
-
-            def unary(request: Any, context: grpc.ServicerContext) -> Any:
-                token = set_principal(principal)
-                try:
-                    return behavior(request, context)
-                finally:
-                    reset_principal(token)
-
-            return unary
-
-        def stream(request: Any, context: grpc.ServicerContext) -> Any:
+        async def unary(request: Any, context: aio.ServicerContext) -> Any:
             token = set_principal(principal)
             try:
-                yield from behavior(request, context)
+                return await behavior(request, context)
             finally:
                 reset_principal(token)
-
-        return stream
-
-    if handler.unary_unary is not None:
-        return grpc.unary_unary_rpc_method_handler(
-            wrap(handler.unary_unary, False), handler.request_deserializer, handler.response_serializer
-        )
+        return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.stream_stream is not None:
-        return grpc.stream_stream_rpc_method_handler(
-            wrap(handler.stream_stream, True), handler.request_deserializer, handler.response_serializer
-        )
+        stream_behavior = handler.stream_stream
+
+        async def stream(request_iterator: Any, context: aio.ServicerContext) -> AsyncIterator[Any]:
+            token = set_principal(principal)
+            try:
+                async for response in stream_behavior(request_iterator, context):
+                    yield response
+            finally:
+                reset_principal(token)
+        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer,
+                                                     handler.response_serializer)
     return handler
 
 

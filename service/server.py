@@ -1,4 +1,4 @@
-"""Server assembly: model, policies, review store, servicers, interceptors, health, reflection, metrics.
+"""Server assembly (grpc.aio): model, policies, review store, servicers, interceptors, health, reflection, metrics.
 
 `GroomingRiskServer.start` returns once the model is loaded and health reports SERVING; `stop` first turns
 health to NOT_SERVING, lets in-flight calls finish within the grace period, then flushes counters and
@@ -7,14 +7,18 @@ closes the store.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 import time
+from collections.abc import Coroutine
 from concurrent import futures
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-import grpc
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc import aio
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
@@ -30,6 +34,7 @@ from model.scorer import Model, load_model
 from service.api.policy import PolicyServicer
 from service.api.review import ReviewServicer
 from service.api.scoring import RiskScoringServicer
+from service.api.threaded import InThreads
 from service.counters import CounterBuffer
 from service.crypto import load_keyring
 from service.interceptors import ServiceInterceptor
@@ -44,6 +49,7 @@ from service.settings import Settings
 from service.validation import Limits
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 SCORING_SERVICE = risk_scoring_pb2.DESCRIPTOR.services_by_name["RiskScoringService"].full_name
 REVIEW_SERVICE = review_pb2.DESCRIPTOR.services_by_name["ReviewService"].full_name
 POLICY_SERVICE = policy_pb2.DESCRIPTOR.services_by_name["PolicyService"].full_name
@@ -64,8 +70,13 @@ class Endpoints:
 
 
 class GroomingRiskServer:
+    """One server process. gRPC runs on an asyncio event loop in its own thread; the public methods are
+    blocking and may be called from any thread (tests, the CLI's signal handlers, the housekeeping thread)."""
+
     def __init__(self, settings: Settings, model: Model | None = None) -> None:
         self.settings = settings
+        self.worker = settings.worker_index is not None
+        self.primary = settings.worker_index in (None, 0)  # the one process that sweeps and audits reloads
         self._tokens = load_tokens(settings.auth_tokens) if settings.auth_tokens is not None else None
         if self._tokens is None and not is_loopback(settings.host) and not settings.insecure:
             raise ConfigurationError(
@@ -80,9 +91,8 @@ class GroomingRiskServer:
         data_dir.mkdir(parents=True, exist_ok=True)
         keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
         self.store = ReviewStore(data_dir / "review.db", keyring)
-        self.policy = LivePolicy(
-            settings.policy_file, model.default_threshold, self.store, self.metrics, self._policy_changed
-        )
+        self.policy = LivePolicy(settings.policy_file, model.default_threshold, self.store, self.metrics,
+                                 self._policy_changed, audit_reloads=self.primary)
         self.counters = CounterBuffer(self.store)
         self.core = ScoringCore(
             self.model,
@@ -94,10 +104,15 @@ class GroomingRiskServer:
             self._store_failed,
         )
         self._store_degraded = False
-        self.health = health.HealthServicer(experimental_non_blocking=True)
-        self._server: grpc.Server | None = None
+        self.health = health_aio.HealthServicer()
+        self._loop = asyncio.new_event_loop()
+        self._loop.set_default_executor(
+            futures.ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="store"))
+        self._loop_thread = threading.Thread(target=self._loop.run_forever, name="grpc-loop", daemon=True)
+        self._server: aio.Server | None = None
         self._metrics_http = None
         self._stop = threading.Event()
+        self._stopped = threading.Event()
         self._housekeeper: threading.Thread | None = None
         self._next_purge = 0.0
 
@@ -109,39 +124,34 @@ class GroomingRiskServer:
         """Re-read the policy file now (SIGHUP)."""
         return self.policy.reload("SIGHUP")
 
-    def _interceptors(self) -> list[grpc.ServerInterceptor]:
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run a coroutine on the server's loop and wait for it (never call from the loop itself)."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    def _interceptors(self) -> list[aio.ServerInterceptor]:
         """Metrics and status mapping outermost (so rejected calls are counted), then authentication."""
-        interceptors: list[grpc.ServerInterceptor] = [ServiceInterceptor(self.metrics)]
+        interceptors: list[aio.ServerInterceptor] = [ServiceInterceptor(self.metrics)]
         if self._tokens is not None:
             interceptors.append(AuthInterceptor(self._tokens))
         return interceptors
 
-    def start(self) -> Endpoints:
+    async def _start_grpc(self) -> int:
         s = self.settings
         options = [
             ("grpc.max_receive_message_length", s.max_receive_message_bytes),
             ("grpc.max_send_message_length", s.max_receive_message_bytes),
-            ("grpc.so_reuseport", 0),
+            # Only supervised workers share the port; a lone server must fail if the port is taken.
+            ("grpc.so_reuseport", 1 if self.worker else 0),
         ]
-        server = grpc.server(
-            futures.ThreadPoolExecutor(max_workers=s.workers, thread_name_prefix="rpc"),
-            interceptors=self._interceptors(),
-            options=options,
-            maximum_concurrent_rpcs=s.max_concurrent_rpcs,
-        )
+        server = aio.server(interceptors=self._interceptors(), options=options,
+                            maximum_concurrent_rpcs=s.max_concurrent_rpcs)
         risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(RiskScoringServicer(self.core), server)
-        review_pb2_grpc.add_ReviewServiceServicer_to_server(
-            ReviewServicer(self.store, self.metrics, s.confirmed_retention_days), server
-        )
-        policy_pb2_grpc.add_PolicyServiceServicer_to_server(PolicyServicer(self.policy), server)
+        review = ReviewServicer(self.store, self.metrics, s.confirmed_retention_days)
+        review_pb2_grpc.add_ReviewServiceServicer_to_server(InThreads(review), server)  # type: ignore[arg-type]
+        policy_pb2_grpc.add_PolicyServiceServicer_to_server(InThreads(PolicyServicer(self.policy)), server)  # type: ignore[arg-type]
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        names = (
-            SCORING_SERVICE,
-            REVIEW_SERVICE,
-            POLICY_SERVICE,
-            health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
-            reflection.SERVICE_NAME,
-        )
+        names = (SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE,
+                 health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME)
         reflection.enable_server_reflection(names, server)
         address = _address(s.host, s.port)
         if s.tls_cert is not None or s.tls_key is not None:
@@ -153,15 +163,30 @@ class GroomingRiskServer:
         else:
             port = server.add_insecure_port(address)
         if port == 0:
-            raise OSError(f"cannot bind gRPC to {_address(s.host, s.port)}")
-        self._metrics_http, _ = start_http_server(
-            s.metrics_port, addr=s.metrics_host or s.host, registry=self.metrics.registry
-        )
-        metrics_port = self._metrics_http.server_port
-        server.start()
+            raise OSError(f"cannot bind gRPC to {address}")
+        await server.start()
         self._server = server
+        return port
+
+    def start(self) -> Endpoints:
+        s = self.settings
+        self._loop_thread.start()
+        try:
+            port = self._run(self._start_grpc())
+        except BaseException:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            raise
+        metrics_port = 0
+        if not self.worker:  # workers' metrics are served, aggregated, by the supervisor
+            self._metrics_http, _ = start_http_server(
+                s.metrics_port, addr=s.metrics_host or s.host, registry=self.metrics.registry
+            )
+            metrics_port = self._metrics_http.server_port
         self.metrics.model_info.labels(self.model.version).set(1)
-        self.policy.record_start()
+        if self.primary:
+            self.policy.record_start()
+        else:
+            self.policy.publish()
         self.policy.start_watching(s.policy_watch_seconds)
         self._housekeeping_once()
         self.counters.start()
@@ -173,9 +198,16 @@ class GroomingRiskServer:
         )
         return Endpoints(port, metrics_port)
 
-    def _serving(self, status: int) -> None:
+    async def _set_health(self, status: int) -> None:
         for name in ("", SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE):
-            self.health.set(name, status)
+            await self.health.set(name, status)
+
+    def _serving(self, status: int) -> None:
+        """Set every service's health; safe from any thread, including the loop's own (no waiting there)."""
+        if threading.current_thread() is self._loop_thread:
+            self._loop.create_task(self._set_health(status))
+        else:
+            self._run(self._set_health(status))
 
     def _store_failed(self) -> None:
         """Scoring cannot route: stop attracting traffic until the store takes writes again."""
@@ -199,7 +231,7 @@ class GroomingRiskServer:
     def _housekeeping_once(self) -> None:
         self._check_store()
         now = time.monotonic()
-        if now >= self._next_purge:
+        if self.primary and now >= self._next_purge:
             self._next_purge = now + self.settings.purge_interval_seconds
             erased = self.store.purge(self.settings.pending_review_limit_days)
             self.metrics.erasures.labels("retention").inc(erased["confirmed_erased"])
@@ -215,22 +247,29 @@ class GroomingRiskServer:
             except Exception as error:
                 log.warning("housekeeping failed: %s", error.__class__.__name__)
 
+    async def _stop_grpc(self, grace: float) -> None:
+        await self.health.enter_graceful_shutdown()
+        if self._server is not None:
+            await self._server.stop(grace)
+
     def stop(self, grace: float | None = None) -> None:
         """Graceful stop: NOT_SERVING, drain in-flight calls, flush counters, close the store."""
         if self._stop.is_set():
             return
         self._stop.set()
         grace = self.settings.grace_period_seconds if grace is None else grace
-        self.health.enter_graceful_shutdown()
-        if self._server is not None:
-            self._server.stop(grace).wait()
+        if self._loop_thread.is_alive():
+            self._run(self._stop_grpc(grace))
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._loop_thread.join(timeout=10)
         self.policy.stop()
         self.counters.stop()
         if self._metrics_http is not None:
             self._metrics_http.shutdown()
             self._metrics_http.server_close()
         self.store.close()
+        self._stopped.set()
 
     def wait(self) -> None:
-        if self._server is not None:
-            self._server.wait_for_termination()
+        """Block until `stop` has finished."""
+        self._stopped.wait()

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
         5.0, gt=0, description="How often queue gauges are refreshed and a failed store is re-checked."
     )
 
+    processes: int = Field(
+        1, ge=1, le=64, description="Server processes sharing the port (SO_REUSEPORT): one per core to use them all."
+    )
+    worker_index: int | None = Field(None, ge=0, description="Internal: set by the supervisor for its workers.")
+
     workers: int = Field(8, ge=1, le=256, description="Threads handling RPCs.")
     max_concurrent_rpcs: int = Field(64, ge=1, description="RPCs beyond this many in flight: RESOURCE_EXHAUSTED.")
     grace_period_seconds: float = Field(10.0, ge=0, description="On SIGTERM, in-flight calls get this long to finish.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
+from model.domain import Conversation, Message, Participant
 from service.errors import InvalidRequest
 
 MAX_AGE_YEARS = 150
@@ -39,33 +40,42 @@ def _check_id(value: str, field: str, limits: Limits) -> None:
         raise InvalidRequest(f"{field} is longer than {limits.max_id_chars} characters")
 
 
-def _check_participant(index: int, p: pb.Participant, limits: Limits) -> None:
+def _participant(index: int, p: pb.Participant, limits: Limits) -> Participant:
     field = f"participants[{index}]"
     _check_id(p.participant_id, f"{field}.participant_id", limits)
-    if p.HasField("age_years") and not 0 <= p.age_years <= MAX_AGE_YEARS:
+    age = p.age_years if p.HasField("age_years") else None
+    if age is not None and not 0 <= age <= MAX_AGE_YEARS:
         raise InvalidRequest(f"{field}.age_years must be between 0 and {MAX_AGE_YEARS}")
-    if p.HasField("account_age_days") and not 0 <= p.account_age_days <= MAX_ACCOUNT_AGE_DAYS:
+    account = p.account_age_days if p.HasField("account_age_days") else None
+    if account is not None and not 0 <= account <= MAX_ACCOUNT_AGE_DAYS:
         raise InvalidRequest(f"{field}.account_age_days must be between 0 and {MAX_ACCOUNT_AGE_DAYS}")
-    if p.HasField("distinct_minor_contacts_24h") and p.distinct_minor_contacts_24h < 0:
+    fanout = p.distinct_minor_contacts_24h if p.HasField("distinct_minor_contacts_24h") else None
+    if fanout is not None and fanout < 0:
         raise InvalidRequest(f"{field}.distinct_minor_contacts_24h must not be negative")
-    if p.HasField("utc_offset_minutes") and abs(p.utc_offset_minutes) > MAX_UTC_OFFSET_MINUTES:
+    offset = p.utc_offset_minutes if p.HasField("utc_offset_minutes") else None
+    if offset is not None and abs(offset) > MAX_UTC_OFFSET_MINUTES:
         raise InvalidRequest(f"{field}.utc_offset_minutes must be within +-{MAX_UTC_OFFSET_MINUTES}")
+    return Participant(p.participant_id, age, p.age_verified, account, fanout, offset)
 
 
-def _check_message(index: int, m: pb.ChatMessage, known: set[str], limits: Limits) -> None:
+def _message_error(index: int, m: pb.ChatMessage, known: set[str], limits: Limits) -> InvalidRequest:
+    """The precise error for a message that failed the fast checks."""
     field = f"messages[{index}]"
     if m.sender_id not in known:
-        raise InvalidRequest(f"{field}.sender_id is not a participant_id of this conversation")
+        return InvalidRequest(f"{field}.sender_id is not a participant_id of this conversation")
     if not m.HasField("sent_at"):
-        raise InvalidRequest(f"{field}.sent_at is required")
-    if not (_MIN_SECONDS <= m.sent_at.seconds <= _MAX_SECONDS and 0 <= m.sent_at.nanos < 1_000_000_000):
-        raise InvalidRequest(f"{field}.sent_at is not a valid timestamp")
+        return InvalidRequest(f"{field}.sent_at is required")
     if len(m.text) > limits.max_message_chars:
-        raise InvalidRequest(f"{field}.text is longer than {limits.max_message_chars} characters")
+        return InvalidRequest(f"{field}.text is longer than {limits.max_message_chars} characters")
+    return InvalidRequest(f"{field}.sent_at is not a valid timestamp")
 
 
-def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> None:
-    """Raise InvalidRequest naming the first problem found."""
+def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> Conversation:
+    """Check a request and return it as a domain conversation; raise InvalidRequest naming the first problem.
+
+    Parse, don't validate: the conversation is built in the same pass that checks it (one loop over the
+    messages, which dominate the request).
+    """
     _check_id(request.conversation_id, "conversation_id", limits)
     if len(request.tenant_id) > limits.max_id_chars:
         raise InvalidRequest(f"tenant_id is longer than {limits.max_id_chars} characters")
@@ -77,11 +87,23 @@ def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> No
         raise InvalidRequest("messages must not be empty")
     if len(request.messages) > limits.max_messages:
         raise InvalidRequest(f"messages: more than the maximum of {limits.max_messages}")
+    participants = []
     known: set[str] = set()
     for i, p in enumerate(request.participants):
-        _check_participant(i, p, limits)
+        participants.append(_participant(i, p, limits))
         if p.participant_id in known:
             raise InvalidRequest(f"participants[{i}].participant_id is a duplicate")
         known.add(p.participant_id)
+    messages = []
+    max_chars = limits.max_message_chars
     for i, m in enumerate(request.messages):
-        _check_message(i, m, known, limits)
+        sender, text = m.sender_id, m.text
+        if sender not in known or len(text) > max_chars or not m.HasField("sent_at"):
+            raise _message_error(i, m, known, limits)
+        stamp = m.sent_at
+        seconds, nanos = stamp.seconds, stamp.nanos
+        if not (_MIN_SECONDS <= seconds <= _MAX_SECONDS and 0 <= nanos < 1_000_000_000):
+            raise _message_error(i, m, known, limits)
+        messages.append(Message(sender, seconds + nanos / 1e9, text, m.has_media))
+    return Conversation(request.conversation_id, tuple(participants), tuple(messages),
+                        request.participants_are_contacts, request.tenant_id)

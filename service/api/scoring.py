@@ -1,10 +1,15 @@
-"""gRPC servicer of groomingrisk.v1.RiskScoringService: protobuf in, the scoring core, protobuf out."""
+"""gRPC servicer of groomingrisk.v1.RiskScoringService (asyncio): protobuf in, the scoring core, protobuf out.
+
+Scoring is pure CPU and runs on the event loop; only storing a routed case (a durable database write)
+runs in a worker thread, so it never holds up other calls.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import AsyncIterator
 
-import grpc
+from grpc import aio
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
@@ -12,26 +17,36 @@ from service.errors import ServiceError
 from service.scoring import ScoringCore
 
 
-def _alive(context: grpc.ServicerContext) -> bool:
+def _alive(context: aio.ServicerContext) -> bool:
     remaining = context.time_remaining()
-    return context.is_active() and (remaining is None or remaining > 0)
+    return not context.cancelled() and (remaining is None or remaining > 0)
 
 
 class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
     def __init__(self, core: ScoringCore) -> None:
         self.core = core
 
-    def ScoreConversation(
-        self, request: pb.ScoreConversationRequest, context: grpc.ServicerContext
-    ) -> pb.ScoreConversationResponse:
-        return self.core.score_request(request, lambda: _alive(context))
+    async def _score(self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
+                     ) -> pb.ScoreConversationResponse:
+        alive = lambda: _alive(context)  # noqa: E731 - evaluated at each step
+        evaluation = self.core.evaluate(request, alive)
+        case_id = await asyncio.to_thread(self.core.route, evaluation, alive) if evaluation.routed else ""
+        return self.core.respond(evaluation, case_id)
 
-    def ScoreConversations(
-        self, request_iterator: Iterator[pb.ScoreConversationRequest], context: grpc.ServicerContext
-    ) -> Iterator[pb.ScoreConversationResponse]:
-        """One response per request, in order. A bad request ends the stream with its index in the status."""
-        for index, request in enumerate(request_iterator):
+    async def ScoreConversation(self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
+                                ) -> pb.ScoreConversationResponse:
+        return await self._score(request, context)
+
+    async def ScoreConversations(self, request_iterator: AsyncIterator[pb.ScoreConversationRequest],
+                                 context: aio.ServicerContext) -> AsyncIterator[pb.ScoreConversationResponse]:
+        """One response per request, in order. A bad request ends the stream with its index in the status.
+
+        Requests are read one at a time: flow control keeps at most one unanswered request in memory.
+        """
+        index = 0
+        async for request in request_iterator:
             try:
-                yield self.core.score_request(request, lambda: _alive(context))
+                yield await self._score(request, context)
             except ServiceError as error:
                 raise type(error)(f"stream request {index}: {error}") from None
+            index += 1

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from model.domain import LabeledConversation
-from service.convert import LABEL_KEY, OFFENDERS_KEY, request_from_json, to_conversation
+from service.convert import LABEL_KEY, OFFENDERS_KEY, request_from_json
 from service.errors import InvalidRequest
 from service.validation import Limits, validate_request
 
@@ -30,7 +30,7 @@ def iter_labeled_jsonl(path: Path, require_label: bool = True) -> Iterator[tuple
                 continue
             try:
                 request, extras = request_from_json(line)
-                validate_request(request, Limits.unbounded())
+                conversation = validate_request(request, Limits.unbounded())
             except (ValueError, InvalidRequest) as exc:
                 raise LabeledFileError(f"{path}:{number}: {exc}") from None
             label = extras.get(LABEL_KEY)
@@ -43,7 +43,7 @@ def iter_labeled_jsonl(path: Path, require_label: bool = True) -> Iterator[tuple
                 raise LabeledFileError(f'{path}:{number}: "offender_ids" must be a list of participant ids')
             group = str(extras.get("group") or f"{source}:{request.conversation_id}")
             item = LabeledConversation(
-                to_conversation(request), int(label), str(extras.get("source", source)), group, frozenset(offenders)
+                conversation, int(label), str(extras.get("source", source)), group, frozenset(offenders)
             )
             yield number, item
 
