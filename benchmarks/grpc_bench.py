@@ -44,9 +44,25 @@ def server(extra_args: list[str] | None = None, env: dict[str, str] | None = Non
     """A server process on free ports; yields (port, pid, seconds from spawn to health SERVING)."""
     data_dir = tempfile.mkdtemp(prefix="grooming-risk-bench-")
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", "0", "--metrics-port", "0",
-                             "--data-dir", data_dir, *(extra_args or [])], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env={**os.environ, **(env or {})})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "service.cli",
+            "serve",
+            "--port",
+            "0",
+            "--metrics-port",
+            "0",
+            "--data-dir",
+            data_dir,
+            *(extra_args or []),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
     try:
         port = int(re.search(r":(\d+) \(metrics", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
         with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
@@ -66,8 +82,11 @@ def server(extra_args: list[str] | None = None, env: dict[str, str] | None = Non
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
-    return {"n": len(ordered), "p50_ms": statistics.median(ordered) * 1000,
-            "p99_ms": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000}
+    return {
+        "n": len(ordered),
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p99_ms": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000,
+    }
 
 
 def latency(port: int, method: str, payloads: list[bytes], concurrency: int, seconds: float) -> dict[str, float]:
@@ -78,8 +97,9 @@ def latency(port: int, method: str, payloads: list[bytes], concurrency: int, sec
     channels = [channel(port) for _ in range(min(concurrency, 4))]
 
     def worker(k: int) -> None:
-        call = channels[k % len(channels)].unary_unary(method, request_serializer=_identity,
-                                                       response_deserializer=_identity)
+        call = channels[k % len(channels)].unary_unary(
+            method, request_serializer=_identity, response_deserializer=_identity
+        )
         mine, i = [], k
         while time.monotonic() < stop:
             payload = payloads[i % len(payloads)]
@@ -90,15 +110,13 @@ def latency(port: int, method: str, payloads: list[bytes], concurrency: int, sec
         with lock:
             samples.extend(mine)
 
-    for _ in range(2):  # warm-up
-        worker(0) if False else None
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(concurrency)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    for channel in channels:
-        channel.close()
+    for chan in channels:
+        chan.close()
     result = _percentiles(samples)
     result["calls_per_s"] = len(samples) / seconds
     result["concurrency"] = concurrency
@@ -123,16 +141,21 @@ def stream_throughput(port: int, payloads: list[bytes], streams: int, per_stream
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - started
-    return {"streams": streams, "conversations": sum(done), "seconds": elapsed,
-            "conversations_per_s": sum(done) / elapsed}
+    return {
+        "streams": streams,
+        "conversations": sum(done),
+        "seconds": elapsed,
+        "conversations_per_s": sum(done) / elapsed,
+    }
 
 
 def payloads(n_messages: int, count: int = 200) -> list[bytes]:
     return [conversation(n_messages, seed=k, grooming=False).SerializeToString() for k in range(count)]
 
 
-def measure(quick: bool, server_args: list[str] | None = None,
-            log: Callable[[str], None] = lambda s: None) -> dict[str, Any]:
+def measure(
+    quick: bool, server_args: list[str] | None = None, log: Callable[[str], None] = lambda s: None
+) -> dict[str, Any]:
     seconds = 1.0 if quick else 8.0
     per_stream = 200 if quick else 6000
     health = health_pb2.HealthCheckRequest().SerializeToString()

@@ -156,8 +156,7 @@ def window_messages(conversation: Conversation) -> list[int]:
     return [i for i, m in enumerate(conversation.messages) if newest - m.sent_at <= WINDOW_SECONDS]
 
 
-def _grams(normalized: str) -> list[str]:
-    tokens = normalized.split()
+def _grams(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
 
@@ -190,7 +189,8 @@ def extract(conversation: Conversation) -> Extraction:
     by_sender: dict[int, list[int]] = {}
     for j, m in enumerate(messages):
         by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
-    masks = [match_message(text) for text in normalized]
+    tokens = [text.split() for text in normalized]  # split once: phrase anchors and n-grams both use them
+    masks = [match_message(text, toks) for text, toks in zip(normalized, tokens, strict=True)]
     senders = []
     for index, js in by_sender.items():
         counts = [0] * len(CATEGORIES)
@@ -203,7 +203,7 @@ def extract(conversation: Conversation) -> Extraction:
                     if mask >> c & 1:
                         counts[c] += 1
             start = len(grams)
-            grams.extend(_grams(normalized[j]))
+            grams.extend(_grams(tokens[j]))
             spans.append((j, start, len(grams)))
         joined = "".join(normalized[j] for j in js)
         evidence = age_text.extract_age_evidence(joined)

@@ -539,9 +539,10 @@ _ANCHOR_WORDS = frozenset(_BY_ANCHOR)
 _SEARCH_BY_ANCHOR = {w: tuple((1 << p.category, p.regex) for p in ps) for w, ps in _BY_ANCHOR.items()}
 
 
-def match_message(normalized: str) -> int:
-    """Return a bit mask of the categories whose phrases occur in one normalised message."""
-    hits = _ANCHOR_WORDS.intersection(normalized.split())
+def match_message(normalized: str, tokens: list[str] | None = None) -> int:
+    """Return a bit mask of the categories whose phrases occur in one normalised message (`tokens`: its
+    words, when the caller has split it already)."""
+    hits = _ANCHOR_WORDS.intersection(normalized.split() if tokens is None else tokens)
     if not hits:
         return 0
     mask = 0

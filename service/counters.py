@@ -28,9 +28,14 @@ class CounterBuffer:
         self._stop = threading.Event()
         self._flush_seconds = flush_seconds
         self._thread: threading.Thread | None = None
+        self._day, self._day_start = "", -1.0
 
     def add(self, tenant: str, model_version: str, counts: dict[str, int], now: float | None = None) -> None:
-        day = day_of(time.time() if now is None else now)
+        now = time.time() if now is None else now
+        if not self._day_start <= now < self._day_start + 86400.0:  # format the day once per day, not per call
+            self._day = day_of(now)
+            self._day_start = now - now % 86400.0
+        day = self._day
         with self._lock:
             for name, value in counts.items():
                 if value:

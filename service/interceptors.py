@@ -46,7 +46,8 @@ class ServiceInterceptor(aio.ServerInterceptor):
         self.metrics = metrics
 
     async def intercept_service(
-        self, continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler | None]],
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler | None]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler | None:
         handler = await continuation(handler_call_details)
@@ -56,15 +57,20 @@ class ServiceInterceptor(aio.ServerInterceptor):
         labels = (rpc_type(handler), service, method)
         if handler.unary_unary is not None:
             return grpc.unary_unary_rpc_method_handler(
-                self._unary(handler.unary_unary, labels), handler.request_deserializer, handler.response_serializer)
+                self._unary(handler.unary_unary, labels), handler.request_deserializer, handler.response_serializer
+            )
         if handler.stream_stream is not None:
             return grpc.stream_stream_rpc_method_handler(
-                self._stream(handler.stream_stream, labels, streaming_in=True), handler.request_deserializer,
-                handler.response_serializer)
+                self._stream(handler.stream_stream, labels, streaming_in=True),
+                handler.request_deserializer,
+                handler.response_serializer,
+            )
         if handler.unary_stream is not None:
             return grpc.unary_stream_rpc_method_handler(
-                self._stream(handler.unary_stream, labels, streaming_in=False), handler.request_deserializer,
-                handler.response_serializer)
+                self._stream(handler.unary_stream, labels, streaming_in=False),
+                handler.request_deserializer,
+                handler.response_serializer,
+            )
         return handler
 
     def _stream(self, behavior: Callable[..., Any], labels: Labels, streaming_in: bool) -> Callable[..., Any]:
@@ -84,8 +90,9 @@ class ServiceInterceptor(aio.ServerInterceptor):
         self._finish(labels, code, started)
         await context.abort(code, message)
 
-    def _unary(self, behavior: Callable[[Any, aio.ServicerContext], Awaitable[Any]], labels: Labels
-               ) -> Callable[[Any, aio.ServicerContext], Awaitable[Any]]:
+    def _unary(
+        self, behavior: Callable[[Any, aio.ServicerContext], Awaitable[Any]], labels: Labels
+    ) -> Callable[[Any, aio.ServicerContext], Awaitable[Any]]:
         async def wrapped(request: Any, context: aio.ServicerContext) -> Any:
             self.metrics.started.labels(*labels).inc()
             started = time.perf_counter()
@@ -102,10 +109,12 @@ class ServiceInterceptor(aio.ServerInterceptor):
                 raise  # unreachable: abort raises
             self._finish(labels, grpc.StatusCode.OK, started)
             return response
+
         return wrapped
 
-    def _generator(self, behavior: Callable[[Any, aio.ServicerContext], AsyncIterator[Any]], labels: Labels,
-                   streaming_in: bool) -> Callable[[Any, aio.ServicerContext], AsyncIterator[Any]]:
+    def _generator(
+        self, behavior: Callable[[Any, aio.ServicerContext], AsyncIterator[Any]], labels: Labels, streaming_in: bool
+    ) -> Callable[[Any, aio.ServicerContext], AsyncIterator[Any]]:
         async def wrapped(request_or_iterator: Any, context: aio.ServicerContext) -> AsyncIterator[Any]:
             self.metrics.started.labels(*labels).inc()
             started = time.perf_counter()
@@ -135,4 +144,5 @@ class ServiceInterceptor(aio.ServerInterceptor):
                 await self._fail(error, context, labels, started)
             else:
                 self._finish(labels, grpc.StatusCode.OK, started)
+
         return wrapped

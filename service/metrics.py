@@ -92,10 +92,19 @@ class Metrics:
             "grooming_risk_messages_scored_total", "Messages analysed (inside the 24 h window).", ["tenant"], registry=r
         )
         # Gauges say how to combine the processes of `serve --processes N` (prometheus multiprocess mode).
-        self.queue_depth = Gauge("grooming_risk_review_queue_depth", "Routed cases waiting for a verdict.",
-                                 registry=r, multiprocess_mode="livemax")
-        self.model_info = Gauge("grooming_risk_model_info", "The loaded model (value 1).", ["version"], registry=r,
-                                multiprocess_mode="livemax")
+        self.queue_depth = Gauge(
+            "grooming_risk_review_queue_depth",
+            "Routed cases waiting for a verdict.",
+            registry=r,
+            multiprocess_mode="livemax",
+        )
+        self.model_info = Gauge(
+            "grooming_risk_model_info",
+            "The loaded model (value 1).",
+            ["version"],
+            registry=r,
+            multiprocess_mode="livemax",
+        )
         self.verdicts = Counter(
             "grooming_risk_verdicts_total", "Reviewer verdicts.", ["tenant", "verdict", "model_version"], registry=r
         )
@@ -106,7 +115,10 @@ class Metrics:
             registry=r,
         )
         self.policy_threshold = Gauge(
-            "grooming_risk_policy_threshold", "Live threshold per tenant.", ["tenant"], registry=r,
+            "grooming_risk_policy_threshold",
+            "Live threshold per tenant.",
+            ["tenant"],
+            registry=r,
             multiprocess_mode="livemostrecent",
         )
         self.policy_reload_errors = Counter(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from model.domain import Conversation
@@ -65,9 +66,9 @@ class ScoringCore:
         self.router = router
         self.counters = counters
         self.on_store_error = on_store_error
+        self._children: dict[tuple[str, Decision, DiscardReason], tuple[Any, Any, Any]] = {}
 
-    def evaluate(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
-                 ) -> Evaluation:
+    def evaluate(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True) -> Evaluation:
         """Validate, score and decide (pure CPU, no I/O); raises service errors."""
         conversation = validate_request(request, self.limits)
         policy = self.policies.for_tenant(request.tenant_id)
@@ -88,8 +89,7 @@ class ScoringCore:
         if not alive():  # expired work is not stored
             raise Expired("the deadline passed (or the call was cancelled) before routing")
         try:
-            return self.router.route(evaluation.conversation, evaluation.result, evaluation.policy,
-                                     self.model.version)
+            return self.router.route(evaluation.conversation, evaluation.result, evaluation.policy, self.model.version)
         except Unavailable:
             if self.on_store_error is not None:
                 self.on_store_error()
@@ -98,17 +98,29 @@ class ScoringCore:
     def respond(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
         """Count the outcome and build the response."""
         result, policy = evaluation.result, evaluation.policy
-        self._count(policy.tenant_id, evaluation.decision, evaluation.reason, result.risk_score,
-                    result.messages_scored, evaluation.seconds)
+        self._count(
+            policy.tenant_id,
+            evaluation.decision,
+            evaluation.reason,
+            result.risk_score,
+            result.messages_scored,
+            evaluation.seconds,
+        )
         return pb.ScoreConversationResponse(
-            conversation_id=evaluation.conversation.conversation_id, risk_score=result.risk_score,
-            decision=_DECISION[evaluation.decision], threshold=policy.threshold, indicators=list(result.indicators),
-            model_version=self.model.version, review_case_id=case_id, discard_reason=_REASON[evaluation.reason],
+            conversation_id=evaluation.conversation.conversation_id,
+            risk_score=result.risk_score,
+            decision=_DECISION[evaluation.decision],
+            threshold=policy.threshold,
+            indicators=list(result.indicators),
+            model_version=self.model.version,
+            review_case_id=case_id,
+            discard_reason=_REASON[evaluation.reason],
             messages_scored=result.messages_scored,
         )
 
-    def score_request(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
-                      ) -> pb.ScoreConversationResponse:
+    def score_request(
+        self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
+    ) -> pb.ScoreConversationResponse:
         """Evaluate, route if needed, respond: all three in the calling thread."""
         evaluation = self.evaluate(request, alive)
         return self.respond(evaluation, self.route(evaluation, alive))
@@ -119,12 +131,23 @@ class ScoringCore:
         routed = decision is Decision.ROUTED_TO_REVIEW
         if self.metrics is not None:
             m = self.metrics
-            m.decisions.labels(tenant, decision.value).inc()
+            key = (tenant, decision, reason)
+            children = self._children.get(key)
+            if children is None:  # label lookups cost microseconds: once per (tenant, decision, reason)
+                children = self._children[key] = (
+                    m.decisions.labels(tenant, decision.value),
+                    m.messages_scored.labels(tenant),
+                    m.safeguard_discards.labels(tenant, reason.value)
+                    if reason not in (DiscardReason.NONE, DiscardReason.BELOW_THRESHOLD)
+                    else None,
+                )
+            decisions, messages_scored, safeguard = children
+            decisions.inc()
             m.risk_score.observe(score)
             m.scoring_seconds.observe(elapsed)
-            m.messages_scored.labels(tenant).inc(messages)
-            if reason not in (DiscardReason.NONE, DiscardReason.BELOW_THRESHOLD):
-                m.safeguard_discards.labels(tenant, reason.value).inc()
+            messages_scored.inc(messages)
+            if safeguard is not None:
+                safeguard.inc()
             if routed:
                 m.queue_depth.inc()
         if self.counters is not None:

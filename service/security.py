@@ -119,6 +119,7 @@ def find_principal(entries: list[TokenEntry], token: str) -> Principal | None:
 
 def _rejecting(error: ServiceError, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
     """A handler of the same shape that fails with `error` (mapped to a status by the outer interceptor)."""
+
     async def unary(request: Any, context: aio.ServicerContext) -> Any:
         raise error
 
@@ -129,11 +130,9 @@ def _rejecting(error: ServiceError, handler: grpc.RpcMethodHandler) -> grpc.RpcM
     if handler.unary_unary is not None:
         return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.stream_stream is not None:
-        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer,
-                                                     handler.response_serializer)
+        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
     if handler.unary_stream is not None:
-        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer,
-                                                    handler.response_serializer)
+        return grpc.unary_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
     return grpc.stream_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
 
 
@@ -144,7 +143,8 @@ class AuthInterceptor(aio.ServerInterceptor):
         self.entries = entries
 
     async def intercept_service(
-        self, continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler | None]],
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler | None]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler | None:
         handler = await continuation(handler_call_details)
@@ -158,7 +158,7 @@ class AuthInterceptor(aio.ServerInterceptor):
         token = ""
         for key, value in handler_call_details.invocation_metadata or ():
             if key == "authorization" and isinstance(value, str) and value.startswith("Bearer "):
-                token = value[len("Bearer "):].strip()
+                token = value[len("Bearer ") :].strip()
         principal = find_principal(self.entries, token) if token else None
         if principal is None:
             return _rejecting(Unauthenticated("a valid bearer token is required"), handler)
@@ -178,6 +178,7 @@ def _with_principal(handler: grpc.RpcMethodHandler, principal: Principal) -> grp
                 return await behavior(request, context)
             finally:
                 reset_principal(token)
+
         return grpc.unary_unary_rpc_method_handler(unary, handler.request_deserializer, handler.response_serializer)
     if handler.stream_stream is not None:
         stream_behavior = handler.stream_stream
@@ -189,8 +190,8 @@ def _with_principal(handler: grpc.RpcMethodHandler, principal: Principal) -> grp
                     yield response
             finally:
                 reset_principal(token)
-        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer,
-                                                     handler.response_serializer)
+
+        return grpc.stream_stream_rpc_method_handler(stream, handler.request_deserializer, handler.response_serializer)
     return handler
 
 

@@ -91,8 +91,14 @@ class GroomingRiskServer:
         data_dir.mkdir(parents=True, exist_ok=True)
         keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
         self.store = ReviewStore(data_dir / "review.db", keyring)
-        self.policy = LivePolicy(settings.policy_file, model.default_threshold, self.store, self.metrics,
-                                 self._policy_changed, audit_reloads=self.primary)
+        self.policy = LivePolicy(
+            settings.policy_file,
+            model.default_threshold,
+            self.store,
+            self.metrics,
+            self._policy_changed,
+            audit_reloads=self.primary,
+        )
         self.counters = CounterBuffer(self.store)
         self.core = ScoringCore(
             self.model,
@@ -107,7 +113,8 @@ class GroomingRiskServer:
         self.health = health_aio.HealthServicer()
         self._loop = asyncio.new_event_loop()
         self._loop.set_default_executor(
-            futures.ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="store"))
+            futures.ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="store")
+        )
         self._loop_thread = threading.Thread(target=self._loop.run_forever, name="grpc-loop", daemon=True)
         self._server: aio.Server | None = None
         self._metrics_http = None
@@ -143,15 +150,21 @@ class GroomingRiskServer:
             # Only supervised workers share the port; a lone server must fail if the port is taken.
             ("grpc.so_reuseport", 1 if self.worker else 0),
         ]
-        server = aio.server(interceptors=self._interceptors(), options=options,
-                            maximum_concurrent_rpcs=s.max_concurrent_rpcs)
+        server = aio.server(
+            interceptors=self._interceptors(), options=options, maximum_concurrent_rpcs=s.max_concurrent_rpcs
+        )
         risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(RiskScoringServicer(self.core), server)
         review = ReviewServicer(self.store, self.metrics, s.confirmed_retention_days)
         review_pb2_grpc.add_ReviewServiceServicer_to_server(InThreads(review), server)  # type: ignore[arg-type]
         policy_pb2_grpc.add_PolicyServiceServicer_to_server(InThreads(PolicyServicer(self.policy)), server)  # type: ignore[arg-type]
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
-        names = (SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE,
-                 health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME)
+        names = (
+            SCORING_SERVICE,
+            REVIEW_SERVICE,
+            POLICY_SERVICE,
+            health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+            reflection.SERVICE_NAME,
+        )
         reflection.enable_server_reflection(names, server)
         address = _address(s.host, s.port)
         if s.tls_cert is not None or s.tls_key is not None:

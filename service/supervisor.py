@@ -51,8 +51,14 @@ def _environment(settings: Settings, port: int, index: int, metrics_dir: str) ->
             env.pop(key, None)
         else:
             env[key] = str(value).lower() if isinstance(value, bool) else str(value)
-    env.update({"GROOMING_RISK_PORT": str(port), "GROOMING_RISK_PROCESSES": "1",
-                "GROOMING_RISK_WORKER_INDEX": str(index), "PROMETHEUS_MULTIPROC_DIR": metrics_dir})
+    env.update(
+        {
+            "GROOMING_RISK_PORT": str(port),
+            "GROOMING_RISK_PROCESSES": "1",
+            "GROOMING_RISK_WORKER_INDEX": str(index),
+            "PROMETHEUS_MULTIPROC_DIR": metrics_dir,
+        }
+    )
     return env
 
 
@@ -73,8 +79,9 @@ class Supervisor:
 
     def _spawn(self, index: int) -> subprocess.Popen[str]:
         env = _environment(self.settings, self.port, index, self.metrics_dir)
-        proc = subprocess.Popen([sys.executable, "-m", "service.cli", "serve"], env=env, stdout=subprocess.PIPE,
-                                text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "serve"], env=env, stdout=subprocess.PIPE, text=True
+        )
         line = proc.stdout.readline() if proc.stdout else ""  # the worker's "serving on" line
         if "serving" not in line:
             proc.wait(timeout=30)
@@ -87,8 +94,9 @@ class Supervisor:
             self.workers[index] = self._spawn(index)
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry, path=self.metrics_dir)
-        self._http, _ = start_http_server(self.settings.metrics_port, addr=self.settings.metrics_host or
-                                          self.settings.host, registry=registry)
+        self._http, _ = start_http_server(
+            self.settings.metrics_port, addr=self.settings.metrics_host or self.settings.host, registry=registry
+        )
         threading.Thread(target=self._watch, name="supervise", daemon=True).start()
         return self.port, self._http.server_port
 
@@ -131,8 +139,11 @@ class Supervisor:
 def serve_supervised(settings: Settings) -> int:
     supervisor = Supervisor(settings)
     port, metrics_port = supervisor.start()
-    print(f"grooming-risk serving on {settings.host}:{port} (metrics :{metrics_port}/metrics) "
-          f"with {settings.processes} processes", flush=True)
+    print(
+        f"grooming-risk serving on {settings.host}:{port} (metrics :{metrics_port}/metrics) "
+        f"with {settings.processes} processes",
+        flush=True,
+    )
     done = threading.Event()
     result: list[int] = []
 

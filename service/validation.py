@@ -105,5 +105,10 @@ def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> Co
         if not (_MIN_SECONDS <= seconds <= _MAX_SECONDS and 0 <= nanos < 1_000_000_000):
             raise _message_error(i, m, known, limits)
         messages.append(Message(sender, seconds + nanos / 1e9, text, m.has_media))
-    return Conversation(request.conversation_id, tuple(participants), tuple(messages),
-                        request.participants_are_contacts, request.tenant_id)
+    return Conversation(
+        request.conversation_id,
+        tuple(participants),
+        tuple(messages),
+        request.participants_are_contacts,
+        request.tenant_id,
+    )

@@ -242,8 +242,11 @@ def test_work_that_waited_past_its_deadline_is_not_scored_or_stored(start_server
     metrics = urllib.request.urlopen(server.metrics_url, timeout=5).read().decode()
 
     def handled(code: str) -> int:
-        found = re.search(rf'grpc_server_handled_total\{{grpc_code="{code}",grpc_method="ScoreConversation"'
-                          r'[^}]*\} ([0-9.]+)', metrics)
+        found = re.search(
+            rf'grpc_server_handled_total\{{grpc_code="{code}",grpc_method="ScoreConversation"'
+            r"[^}]*\} ([0-9.]+)",
+            metrics,
+        )
         return int(float(found.group(1))) if found else 0
 
     started = re.search(r'grpc_server_started_total\{grpc_method="ScoreConversation"[^}]*\} ([0-9.]+)', metrics)

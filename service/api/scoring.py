@@ -26,19 +26,22 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
     def __init__(self, core: ScoringCore) -> None:
         self.core = core
 
-    async def _score(self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
-                     ) -> pb.ScoreConversationResponse:
+    async def _score(
+        self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
+    ) -> pb.ScoreConversationResponse:
         alive = lambda: _alive(context)  # noqa: E731 - evaluated at each step
         evaluation = self.core.evaluate(request, alive)
         case_id = await asyncio.to_thread(self.core.route, evaluation, alive) if evaluation.routed else ""
         return self.core.respond(evaluation, case_id)
 
-    async def ScoreConversation(self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
-                                ) -> pb.ScoreConversationResponse:
+    async def ScoreConversation(
+        self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
+    ) -> pb.ScoreConversationResponse:
         return await self._score(request, context)
 
-    async def ScoreConversations(self, request_iterator: AsyncIterator[pb.ScoreConversationRequest],
-                                 context: aio.ServicerContext) -> AsyncIterator[pb.ScoreConversationResponse]:
+    async def ScoreConversations(
+        self, request_iterator: AsyncIterator[pb.ScoreConversationRequest], context: aio.ServicerContext
+    ) -> AsyncIterator[pb.ScoreConversationResponse]:
         """One response per request, in order. A bad request ends the stream with its index in the status.
 
         Requests are read one at a time: flow control keeps at most one unanswered request in memory.

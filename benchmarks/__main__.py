@@ -1,0 +1,112 @@
+"""Run the benchmark suite and print JSON:   python -m benchmarks [--quick] [--out results.json]
+
+Sections: in-process scoring (10/50/500 messages, with the time split), the same model through
+scikit-learn's predict_proba per request, gRPC on loopback (unary latency at concurrency 1/8/32 next to the
+grpc.health.v1 Check round trip, streaming throughput, start-up) for 1 and N server processes, and resident
+memory over many scored conversations. `--quick` runs a small version (CI checks it works; no timing is
+asserted anywhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from typing import Any
+
+import grpc
+import numpy as np
+
+from benchmarks import grpc_bench, inprocess
+from model.scorer import load_model
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), "")
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "grpcio": grpc.__version__,
+        "numpy": np.__version__,
+    }
+
+
+def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    fifty = r["in_process"]["50_messages"]
+    one, many = r["grpc"]["1_process"], r["grpc"][f"{r['processes']}_processes"]
+    best_stream = max(v["conversations_per_s"] for k, v in many.items() if k.startswith("stream"))
+    ratio = one["unary_c1"]["p50_ms"] / one["health_c1"]["p50_ms"]
+    rows = {
+        "in_process_median_ms_50_messages": (fifty["median_ms"], "<= 1.0", fifty["median_ms"] <= 1.0),
+        "speedup_over_sklearn_per_request": (
+            r["sklearn"]["speedup_model_step"],
+            ">= 20",
+            r["sklearn"]["speedup_model_step"] >= 20,
+        ),
+        "unary_p50_over_health_p50_c1": (ratio, "<= 2", ratio <= 2),
+        "unary_p99_ms_c8": (
+            min(one["unary_c8"]["p99_ms"], many["unary_c8"]["p99_ms"]),
+            "<= 10",
+            min(one["unary_c8"]["p99_ms"], many["unary_c8"]["p99_ms"]) <= 10,
+        ),
+        "streaming_conversations_per_s_50_messages": (best_stream, ">= 2000", best_stream >= 2000),
+        "startup_seconds": (one["startup_seconds"], "<= 2", one["startup_seconds"] <= 2),
+    }
+    return {k: {"measured": round(v[0], 3), "target": v[1], "met": v[2]} for k, v in rows.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small counts: checks the suite works")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 2, help="server processes to compare")
+    parser.add_argument("--memory-count", type=int, help="conversations for the memory run (default 1,000,000)")
+    parser.add_argument("--out", help="also write the JSON here")
+    args = parser.parse_args(argv)
+    log = (lambda s: None) if args.quick else (lambda s: print(s, file=sys.stderr, flush=True))
+    model = load_model()
+    started = time.time()
+    result: dict[str, Any] = {
+        "machine": machine(),
+        "model_version": model.version,
+        "quick": args.quick,
+        "processes": args.processes,
+    }
+    log("in-process scoring")
+    result["in_process"] = inprocess.scoring(model, (10, 50, 500), 60 if args.quick else 2000)
+    log("scikit-learn comparison")
+    result["sklearn"] = inprocess.sklearn_comparison(model, 60 if args.quick else 1000)
+    result["grpc"] = {}
+    for processes in (1, args.processes):
+        log(f"gRPC, {processes} process(es)")
+        result["grpc"][f"{processes}_process" + ("es" if processes > 1 else "")] = grpc_bench.measure(
+            args.quick, ["--processes", str(processes)], log
+        )
+    count = args.memory_count or (3000 if args.quick else 1_000_000)
+    log(f"memory over {count} conversations")
+    memory = subprocess.run(
+        [sys.executable, "-m", "benchmarks.memory", "--count", str(count)], capture_output=True, text=True, check=True
+    )
+    result["memory"] = json.loads(memory.stdout)
+    result["targets"] = targets(result)
+    result["seconds"] = time.time() - started
+    text = json.dumps(result, indent=1)
+    print(text)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
