@@ -9,13 +9,14 @@ COPY proto ./proto
 COPY model ./model
 COPY service ./service
 COPY training ./training
-RUN /opt/venv/bin/pip install .
+RUN /opt/venv/bin/pip install '.[scale]'
 
 # Final stage: only the venv, a non-root user, and a data directory.
 FROM python:3.11-slim
 ENV PATH=/opt/venv/bin:$PATH PYTHONUNBUFFERED=1 GROOMING_RISK_DATA_DIR=/var/lib/grooming-risk
 COPY --from=build /opt/venv /opt/venv
-RUN useradd --system --uid 1000 --home-dir /var/lib/grooming-risk --create-home grooming
+RUN useradd --system --uid 1000 --home-dir /var/lib/grooming-risk --create-home grooming \
+    && install -d -o 1000 -g 1000 -m 0700 /etc/grooming-risk/keys
 USER 1000
 WORKDIR /var/lib/grooming-risk
 EXPOSE 50051 8000

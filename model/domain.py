@@ -18,6 +18,7 @@ class Participant:
     account_age_days: int | None = None
     distinct_minor_contacts_24h: int | None = None
     utc_offset_minutes: int | None = None  # local time of this participant, for night-time activity
+    messages_24h: int | None = None  # messages sent in 24 h across conversations (derived by the service)
 
 
 @dataclass(slots=True)  # not frozen: frozen dataclasses construct several times slower, and a request has

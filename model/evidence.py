@@ -24,6 +24,7 @@ class Evidence:
     risk_factors: frozenset[str]  # objective risk factors (ids from model.features.RISK_FACTORS)
     peers: bool  # every participant's age is known, all are minors, closer than peer_max_gap_years
     verified_adults: bool  # every participant is a verified adult
+    minor_participants: frozenset[str] = frozenset()  # ids of participants who are minors (declared or said)
 
     def independent_elements(self) -> int:
         """Distinct text categories plus distinct risk factors (child-involvement factors count once)."""
@@ -79,9 +80,10 @@ def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
         factors.add(F.MEDIA_SHARED)
     if ex.night >= 0.5:
         factors.add(F.NIGHT_TIME)
-    if len(ex.message_indices) >= F.RATE_MIN_MESSAGES and (
-        ex.messages_per_minute >= F.HIGH_RATE_PER_MINUTE or ex.burst >= F.BURST_SHARE
-    ):
+    if (
+        len(ex.message_indices) >= F.RATE_MIN_MESSAGES
+        and (ex.messages_per_minute >= F.HIGH_RATE_PER_MINUTE or ex.burst >= F.BURST_SHARE)
+    ) or any((p.messages_24h or 0) >= F.HIGH_MESSAGES_24H for p in participants):
         factors.add(F.HIGH_MESSAGE_RATE)
     if F.progression(counts):
         factors.add(F.STAGE_PROGRESSION)
@@ -90,4 +92,5 @@ def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
     verified = bool(participants) and all(
         p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
     )
-    return Evidence(categories, frozenset(factors), peers, verified)
+    minor_ids = frozenset(participants[k].participant_id for k, age in effective.items() if age < rules.adult_age)
+    return Evidence(categories, frozenset(factors), peers, verified, minor_ids)

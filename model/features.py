@@ -61,6 +61,7 @@ NIGHT_HOURS = (22, 6)  # local time, [22:00, 06:00)
 HIGH_RATE_PER_MINUTE = 8.0  # sustained messages per minute that count as a high message rate...
 BURST_SHARE = 0.5  # ...or this share of gaps under 5 s...
 RATE_MIN_MESSAGES = 20  # ...over at least this many messages
+HIGH_MESSAGES_24H = 1000  # messages one sender sent in 24 h across conversations (derived by the service)
 
 if CATEGORIES.index(AGE_PROBING) != 0:  # `extract` finds age questions by bit 0
     raise AssertionError("AGE_PROBING must be the first category")

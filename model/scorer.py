@@ -80,6 +80,9 @@ class Model:
     def score(self, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score(self, conversation, rules)
 
+    def score_extraction(self, ex: F.Extraction, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
+        return score_extraction(self, ex, rules)
+
 
 Vector = tuple[np.ndarray, np.ndarray]
 
@@ -144,8 +147,17 @@ def _attribute_meta(view: ViewWeights, row: list[float], into: dict[str, float])
             into[indicator] = into.get(indicator, 0.0) + float(w) * x
 
 
+_META_INDICATORS = frozenset(i for i in F.FEATURE_INDICATOR.values() if i is not None)
+
+
 def _rank(contrib: dict[str, float], evidence: Evidence) -> tuple[str, ...]:
-    ranked = [k for v, k in sorted(((v, k) for k, v in contrib.items() if v >= MIN_CONTRIBUTION), reverse=True)]
+    """Indicators by contribution. A metadata indicator is named only when its risk factor holds: one minor
+    contacted raises the fan-out feature a little, but "MINOR_FANOUT" would tell a reviewer something untrue."""
+    ranked = [
+        k
+        for v, k in sorted(((v, k) for k, v in contrib.items() if v >= MIN_CONTRIBUTION), reverse=True)
+        if k not in _META_INDICATORS or k in evidence.risk_factors
+    ]
     present = set(ranked)
     extra = sorted((evidence.text_categories | evidence.risk_factors) - present, key=F.ALL_INDICATORS.index)
     return (*ranked, *extra)
@@ -199,7 +211,14 @@ def _score_flat(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
 
 def score(model: Model, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
     """Score one conversation: a pure function of the conversation, the rules and the model."""
-    ex = F.extract(conversation)
+    return score_extraction(model, F.extract(conversation), rules)
+
+
+def score_extraction(model: Model, ex: F.Extraction, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
+    """Score an extracted conversation. Extraction (normalising and matching the text) is most of the work;
+    a caller that learns more participant metadata afterwards re-scores `replace(ex, conversation=...)`
+    without matching the text again (the same participants, in the same order, with other counts)."""
+    conversation = ex.conversation
     evidence = evidence_of(ex, rules)
     if not ex.senders:
         return ScoreResult(0.0, (), evidence, None, "flat", 0)

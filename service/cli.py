@@ -34,6 +34,8 @@ def _serve(args: argparse.Namespace) -> int:
         insecure=args.insecure or None,
         encryption_keys_file=args.encryption_keys_file,
         processes=args.processes,
+        db_url=args.db_url,
+        redis_url=args.redis_url,
     )
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if settings.processes > 1:
@@ -140,19 +142,24 @@ def _import_pan12(args: argparse.Namespace) -> int:
     return import_pan12_command(args)
 
 
-def _open_store(data_dir: Path | None, keys_file: Path | None, need_keys: bool):  # type: ignore[no-untyped-def]
+def _open_store(
+    data_dir: Path | None,
+    keys_file: Path | None,
+    need_keys: bool,  # type: ignore[no-untyped-def]
+    db_url: str | None = None,
+):
+    """The review store of a data directory (or of --db-url / GROOMING_RISK_DB_URL)."""
     from service.crypto import load_keyring
     from service.review_store import ReviewStore
     from service.settings import load_settings
 
-    settings = load_settings(data_dir=data_dir, encryption_keys_file=keys_file)
-    path = settings.data_dir / "review.db"
-    if not path.exists():
-        raise OSError(f"no review store at {path}")
+    settings = load_settings(data_dir=data_dir, encryption_keys_file=keys_file, db_url=db_url)
+    if settings.db_url is None and not (settings.data_dir / "review.db").exists():
+        raise OSError(f"no review store at {settings.data_dir / 'review.db'}")
     keyring = None
     if need_keys or (settings.data_dir / "keyring.json").exists() or settings.encryption_keys_file:
         keyring, _ = load_keyring(settings.encryption_keys_file, settings.data_dir, create=False)
-    return settings, ReviewStore(path, keyring)
+    return settings, ReviewStore.open(settings.data_dir, settings.db_url, keyring)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -162,7 +169,7 @@ def _report(args: argparse.Namespace) -> int:
     from service.policy import load_policy
     from service.report import build_report, render
 
-    settings, store = _open_store(args.data_dir, None, need_keys=False)
+    settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
     if end < start:
         raise ValueError("--to is before --from")
@@ -188,7 +195,7 @@ def _report(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    settings, store = _open_store(args.data_dir, None, need_keys=False)
+    settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     now = datetime.fromisoformat(args.now).timestamp() if args.now else None
     limit = args.pending_limit_days or settings.pending_review_limit_days
     result = store.purge(limit, now=now)
@@ -203,7 +210,7 @@ def _purge(args: argparse.Namespace) -> int:
 def _rotate_key(args: argparse.Namespace) -> int:
     from service.crypto import write_keyring
 
-    settings, store = _open_store(args.data_dir, args.keys_file, need_keys=True)
+    settings, store = _open_store(args.data_dir, args.keys_file, need_keys=True, db_url=args.db_url)
     path = settings.encryption_keys_file or settings.data_dir / "keyring.json"
     if not path.exists():
         raise OSError("rotate-key needs a keyring file (a keyring from the environment is rotated by its owner)")
@@ -224,6 +231,20 @@ def _rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keygen(args: argparse.Namespace) -> int:
+    """A new keyring file for replicas that share one review store (they must share its keys too)."""
+    from service.crypto import new_keyring, write_keyring
+
+    if args.out.exists():
+        if args.if_missing:
+            print(f"{args.out} exists; kept")
+            return 0
+        raise OSError(f"{args.out} exists; refusing to overwrite a keyring (stored content would be unreadable)")
+    write_keyring(args.out, new_keyring())
+    print(f"wrote a new keyring to {args.out} (mode 0600); give every replica the same file")
+    return 0
+
+
 def _thresholds(args: argparse.Namespace) -> int:
     import json as json_module
 
@@ -236,7 +257,7 @@ def _thresholds(args: argparse.Namespace) -> int:
     if policy is None:
         raise ValueError(f"tenant {args.tenant!r} has no policy")
     if args.from_verdicts:
-        _, store = _open_store(args.data_dir, None, need_keys=False)
+        _, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
         current = args.current_threshold if args.current_threshold is not None else policy.threshold
         rows = th.verdict_precision(store.verdict_scores(args.tenant or None), current)
         store.close()
@@ -309,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--insecure", action="store_true", help="allow a non-loopback address without a token file")
     p.add_argument("--encryption-keys-file", type=Path, help="keyring for content encryption (JSON)")
     p.add_argument("--processes", type=int, help="server processes sharing the port (default 1; one per core)")
+    p.add_argument("--db-url", help="postgresql://... review store shared by replicas (default: SQLite)")
+    p.add_argument("--redis-url", help="redis://... 24-hour behaviour shared by replicas (default: in process)")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check (exit 0 when SERVING)")
@@ -377,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model-dir", type=Path)
     p.add_argument("--from-verdicts", action="store_true", help="precision from reviewers' verdicts in the store")
     p.add_argument("--data-dir", type=Path, help="review store directory (with --from-verdicts)")
+    p.add_argument("--db-url", help="postgresql://... review store (with --from-verdicts)")
     p.add_argument("--current-threshold", type=float, help="with --from-verdicts (default: the policy's)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_thresholds)
@@ -386,21 +410,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
     p.add_argument("--format", choices=["json", "markdown", "html"], default="markdown")
     p.add_argument("--data-dir", type=Path)
+    p.add_argument("--db-url", help="postgresql://... review store (default: SQLite in the data directory)")
     p.add_argument("--policy", type=Path, help="policy file, to state the current thresholds")
     p.add_argument("-o", "--output", type=Path)
     p.set_defaults(func=_report)
 
     p = sub.add_parser("purge", help="retention sweep (for cron): erase expired cases")
     p.add_argument("--data-dir", type=Path)
+    p.add_argument("--db-url", help="postgresql://... review store (default: SQLite in the data directory)")
     p.add_argument("--pending-limit-days", type=float)
     p.add_argument("--now", help="ISO time to purge as of (default: now)")
     p.set_defaults(func=_purge)
 
     p = sub.add_parser("rotate-key", help="new encryption key; re-encrypt stored content (run with the server stopped)")
     p.add_argument("--data-dir", type=Path)
+    p.add_argument("--db-url", help="postgresql://... review store (default: SQLite in the data directory)")
     p.add_argument("--keys-file", type=Path)
     p.add_argument("--drop-old", action="store_true", help="remove keys no stored row uses any more")
     p.set_defaults(func=_rotate_key)
+
+    p = sub.add_parser("keygen", help="write a new encryption keyring file (for replicas sharing a store)")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--if-missing", action="store_true", help="succeed without change when the file exists")
+    p.set_defaults(func=_keygen)
 
     p = sub.add_parser("import-pan12", help="convert PAN 2012 XML to labeled request JSONL")
     p.add_argument("corpus", type=Path)

@@ -136,6 +136,11 @@ class Metrics:
         self.erasures = Counter(
             "grooming_risk_erasures_total", "Case contents erased, by cause.", ["cause"], registry=r
         )
+        self.behaviour_errors = Counter(
+            "grooming_risk_behaviour_errors_total",
+            "Conversations scored without shared 24-hour behaviour because its store (Redis) failed.",
+            registry=r,
+        )
         self.store_errors = Counter(
             "grooming_risk_review_store_errors_total", "Review store operations that failed.", ["operation"], registry=r
         )

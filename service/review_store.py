@@ -1,8 +1,8 @@
 """The review store: routed cases (content encrypted), verdicts, complaints, audit log, persisted counters.
 
 SQLite by default (one file in the data directory, WAL mode, ``secure_delete`` so erased content is
-overwritten rather than left in free pages). Only routed conversations ever reach this module; discarded
-ones move nothing but the day's counters (numbers only).
+overwritten rather than left in free pages), PostgreSQL for many replicas (`service.db`). Only routed
+conversations ever reach this module; discarded ones move nothing but the day's counters (numbers only).
 
 Erasure is real: a false positive keeps only score, indicators, model version, tenant, timestamps and
 verdict (for error-rate statistics); its encrypted content, conversation id and notes are deleted, then
@@ -12,75 +12,22 @@ the write-ahead log is checkpointed and truncated so no copy of the old page sur
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from service.crypto import Keyring
+from service.db import Backend, SqliteBackend, open_backend
 from service.errors import Conflict, InvalidRequest, NotFound, Unavailable
 
-SCHEMA_VERSION = 1
 PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED = "PENDING", "CONFIRMED", "FALSE_POSITIVE", "EXPIRED"
 STATES = (PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED)
 MAX_RETENTION_DAYS = 365
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS cases (
-        case_id TEXT PRIMARY KEY,
-        tenant_id TEXT NOT NULL,
-        risk_score REAL NOT NULL,
-        threshold REAL NOT NULL,
-        indicators TEXT NOT NULL,
-        model_version TEXT NOT NULL,
-        created_at REAL NOT NULL,
-        state TEXT NOT NULL,
-        messages_count INTEGER NOT NULL,
-        key_id TEXT,
-        conversation_enc BLOB,
-        content_enc BLOB,
-        verdict_at REAL,
-        reviewer_id TEXT,
-        note_enc BLOB,
-        retain_until REAL,
-        erased_at REAL
-    )""",
-    "CREATE INDEX IF NOT EXISTS cases_queue ON cases (state, tenant_id, risk_score DESC, created_at)",
-    """CREATE TABLE IF NOT EXISTS audit_log (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        at REAL NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, case_id TEXT, detail TEXT
-    )""",
-    """CREATE TABLE IF NOT EXISTS complaints (
-        complaint_id TEXT PRIMARY KEY,
-        tenant_id TEXT NOT NULL,
-        case_id TEXT,
-        kind TEXT NOT NULL,
-        received_at REAL NOT NULL,
-        status TEXT NOT NULL,
-        resolved_at REAL,
-        key_id TEXT,
-        details_enc BLOB
-    )""",
-    """CREATE TABLE IF NOT EXISTS counters (
-        day TEXT NOT NULL, tenant_id TEXT NOT NULL, model_version TEXT NOT NULL, name TEXT NOT NULL,
-        value INTEGER NOT NULL, PRIMARY KEY (day, tenant_id, model_version, name)
-    )""",
-    """CREATE TABLE IF NOT EXISTS threshold_history (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        at REAL NOT NULL, tenant_id TEXT NOT NULL, old_threshold REAL, new_threshold REAL NOT NULL,
-        actor TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS policy_overrides (
-        tenant_id TEXT PRIMARY KEY, overrides TEXT NOT NULL, updated_at REAL NOT NULL, actor TEXT NOT NULL,
-        reason TEXT NOT NULL
-    )""",
-    "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)",
-]
 
 
 @dataclass(frozen=True)
@@ -124,83 +71,53 @@ class Complaint:
     resolved_at: float | None
 
 
-def _unavailable(exc: sqlite3.DatabaseError) -> Unavailable:
-    """SQLite's reason (e.g. "database or disk is full") names no content: safe to pass on."""
-    return Unavailable(f"review store unavailable ({str(exc) or exc.__class__.__name__})")
-
-
 class ReviewStore:
     """Thread-safe store on one SQLite connection (routed traffic is small; counters are batched)."""
 
-    def __init__(self, path: Path, keyring: Keyring | None, clock: Callable[[], float] = time.time) -> None:
-        """`keyring` may be None for tools that only count and purge (report, purge)."""
-        self.path = path
+    def __init__(self, where: Path | Backend, keyring: Keyring | None, clock: Callable[[], float] = time.time) -> None:
+        """`where`: a SQLite file path or an open backend. `keyring` may be None for tools that only count and
+        purge (report, purge)."""
+        self._db = where if isinstance(where, Backend) else SqliteBackend(where)
+        if not isinstance(where, Backend):
+            self._db.migrate()
         self.keyring = keyring
         self.clock = clock
         self._lock = threading.RLock()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10.0)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute("PRAGMA secure_delete=ON")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            with self._tx() as cur:
-                for statement in _SCHEMA:
-                    cur.execute(statement)
-                row = cur.execute("SELECT version FROM schema_info").fetchone()
-                if row is None:
-                    cur.execute("INSERT INTO schema_info (version) VALUES (?)", (SCHEMA_VERSION,))
-                elif row[0] > SCHEMA_VERSION:
-                    raise Unavailable("the review store was written by a newer version of grooming-risk")
-        except sqlite3.DatabaseError as exc:
-            raise _unavailable(exc) from None
+
+    @classmethod
+    def open(cls, data_dir: Path, db_url: str | None, keyring: Keyring | None) -> ReviewStore:
+        return cls(open_backend(data_dir, db_url), keyring)
+
+    @property
+    def dialect(self) -> str:
+        return self._db.dialect
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Cursor]:
-        """A write transaction; SQLite failures (full, read-only, corrupt, locked) become Unavailable."""
-        with self._lock:
-            cur = self._db.cursor()
-            try:
-                cur.execute("BEGIN IMMEDIATE")
-                yield cur
-                cur.execute("COMMIT")
-            except BaseException as exc:
-                if self._db.in_transaction:
-                    with suppress(sqlite3.DatabaseError):
-                        cur.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.DatabaseError):
-                    raise _unavailable(exc) from None
-                raise
-            finally:
-                cur.close()
+    def _tx(self) -> Iterator[Any]:
+        """A write transaction; engine failures (full, read-only, corrupt, disconnected) become Unavailable."""
+        with self._lock, self._db.transaction() as cur:
+            yield cur
 
     def _read(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
-            try:
-                return self._db.execute(sql, args).fetchall()
-            except sqlite3.DatabaseError as exc:
-                raise _unavailable(exc) from None
+            return self._db.read(sql, args)
 
     def check(self) -> None:
         """Raise Unavailable unless a case-sized write would succeed (probe written, then rolled back)."""
-        with self._lock:
-            cur = self._db.cursor()
-            try:
-                cur.execute("BEGIN IMMEDIATE")
-                cur.execute("SELECT count(*) FROM schema_info").fetchone()
+
+        class _Probe(Exception):
+            pass
+
+        try:
+            with self._tx() as cur:
                 cur.execute("INSERT INTO audit_log (at, actor, action) VALUES (0, 'health', ?)", ("x" * 65536,))
-            except sqlite3.DatabaseError as exc:
-                raise _unavailable(exc) from None
-            finally:
-                if self._db.in_transaction:
-                    with suppress(sqlite3.DatabaseError):
-                        cur.execute("ROLLBACK")
-                cur.close()
+                raise _Probe
+        except _Probe:
+            return
 
     # --- encryption helpers -----------------------------------------------------------------------
     def _keys(self) -> Keyring:
@@ -326,7 +243,9 @@ class ReviewStore:
             raise InvalidRequest(f"retention must be between 1 and {MAX_RETENTION_DAYS} days")
         now = self.clock()
         with self._tx() as cur:
-            row = cur.execute("SELECT state, key_id, created_at FROM cases WHERE case_id = ?", (case_id,)).fetchone()
+            row = cur.execute(
+                f"SELECT state, key_id, created_at FROM cases WHERE case_id = ?{self._db.lock}", (case_id,)
+            ).fetchone()
             if row is None:
                 raise NotFound("no case with this id")
             if row[0] != PENDING:
@@ -362,9 +281,9 @@ class ReviewStore:
         return min(verdict_at + retention_days * 86400.0, created_at + MAX_RETENTION_DAYS * 86400.0)
 
     def _compact(self) -> None:
-        """Make erasure physical: checkpoint and truncate the WAL (secure_delete zeroed freed cells)."""
+        """Make erasure physical (SQLite: checkpoint and truncate the WAL; PostgreSQL: VACUUM)."""
         with self._lock:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.compact()
 
     def purge(self, pending_limit_days: float, now: float | None = None) -> dict[str, int]:
         """Erase confirmed cases past retention and pending cases nobody reviewed in time."""
@@ -436,7 +355,8 @@ class ReviewStore:
         now = self.clock()
         with self._tx() as cur:
             row = cur.execute(
-                "SELECT tenant_id, case_id, kind, received_at, status FROM complaints WHERE complaint_id = ?",
+                "SELECT tenant_id, case_id, kind, received_at, status FROM complaints"
+                f" WHERE complaint_id = ?{self._db.lock}",
                 (complaint_id,),
             ).fetchone()
             if row is None:
@@ -467,7 +387,8 @@ class ReviewStore:
         with self._tx() as cur:
             cur.executemany(
                 "INSERT INTO counters (day, tenant_id, model_version, name, value) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (day, tenant_id, model_version, name) DO UPDATE SET value = value + excluded.value",
+                " ON CONFLICT (day, tenant_id, model_version, name)"
+                " DO UPDATE SET value = counters.value + excluded.value",
                 [(*k, v) for k, v in rows.items()],
             )
 

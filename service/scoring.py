@@ -7,6 +7,7 @@ so they give the same answer for the same request; only the offline command runs
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,10 @@ from typing import Any
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from model.domain import Conversation
+from model.evidence import evidence_of
+from model.features import HIGH_MESSAGES_24H, extract
 from model.scorer import Model, ScoreResult
+from service.behaviour import Behaviour, BehaviourUnavailable
 from service.counters import CounterBuffer
 from service.errors import Expired, NotFound, Unavailable
 from service.metrics import Metrics
@@ -58,6 +62,7 @@ class ScoringCore:
         router: Router | None = None,
         counters: CounterBuffer | None = None,
         on_store_error: Callable[[], None] | None = None,
+        behaviour: Behaviour | None = None,
     ) -> None:
         self.model = model
         self.policies = policies  # replaced as a whole on reload: a request uses the set it started with
@@ -66,6 +71,7 @@ class ScoringCore:
         self.router = router
         self.counters = counters
         self.on_store_error = on_store_error
+        self.behaviour = behaviour
         self._children: dict[tuple[str, Decision, DiscardReason], tuple[Any, Any, Any]] = {}
 
     def evaluate(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True) -> Evaluation:
@@ -77,10 +83,43 @@ class ScoringCore:
         if not alive():
             raise Expired("the deadline passed (or the call was cancelled) before scoring")
         started = time.perf_counter()
-        result = self.model.score(conversation, policy.rules)
+        extraction = extract(conversation)
+        if self.behaviour is not None:
+            minors = evidence_of(extraction, policy.rules).minor_participants  # ages only: cheap, before scoring
+            enriched = self._with_behaviour(conversation, minors)
+            if enriched is not None:  # derived fan-out or message counts: the same text, other participant counts
+                conversation = enriched
+                extraction = dataclasses.replace(extraction, conversation=enriched)
+        result = self.model.score_extraction(extraction, policy.rules)
         elapsed = time.perf_counter() - started
         decision, reason = decide(result.risk_score, result.evidence, policy)
         return Evaluation(conversation, policy, result, decision, reason, elapsed)
+
+    def _with_behaviour(self, conversation: Conversation, minors: frozenset[str]) -> Conversation | None:
+        """Record who messaged which minor; fill in 24-hour activity the caller did not send."""
+        assert self.behaviour is not None
+        times: dict[str, list[float]] = {}
+        for message in conversation.messages:
+            times.setdefault(message.sender_id, []).append(message.sent_at)
+        edges = [(sender, minor) for sender in times if sender not in minors for minor in minors if minor != sender]
+        try:
+            activity = self.behaviour.record(conversation.conversation_id, edges, times, time.time())
+        except BehaviourUnavailable:
+            if self.metrics is not None:
+                self.metrics.behaviour_errors.inc()
+            return None
+        changed = False
+        participants = []
+        for p in conversation.participants:
+            seen = activity.get(p.participant_id)
+            if seen is not None:
+                update: dict[str, int] = {"messages_24h": seen.messages_24h}
+                if p.distinct_minor_contacts_24h is None and seen.minors_24h:
+                    update["distinct_minor_contacts_24h"] = seen.minors_24h
+                p = dataclasses.replace(p, **update)
+                changed = changed or "distinct_minor_contacts_24h" in update or seen.messages_24h >= HIGH_MESSAGES_24H
+            participants.append(p)
+        return dataclasses.replace(conversation, participants=tuple(participants)) if changed else None
 
     def route(self, evaluation: Evaluation, alive: Callable[[], bool] = lambda: True) -> str:
         """Store a routed conversation (the one blocking step); "" when no router is configured."""

@@ -35,6 +35,7 @@ from service.api.policy import PolicyServicer
 from service.api.review import ReviewServicer
 from service.api.scoring import RiskScoringServicer
 from service.api.threaded import InThreads
+from service.behaviour import open_behaviour
 from service.counters import CounterBuffer
 from service.crypto import load_keyring
 from service.interceptors import ServiceInterceptor
@@ -90,7 +91,8 @@ class GroomingRiskServer:
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
         keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
-        self.store = ReviewStore(data_dir / "review.db", keyring)
+        self.store = ReviewStore.open(data_dir, settings.db_url, keyring)
+        self.behaviour = open_behaviour(keyring.keys[keyring.primary], settings.redis_url)
         self.policy = LivePolicy(
             settings.policy_file,
             model.default_threshold,
@@ -108,6 +110,7 @@ class GroomingRiskServer:
             Router(self.store),
             self.counters,
             self._store_failed,
+            self.behaviour,
         )
         self._store_degraded = False
         self.health = health_aio.HealthServicer()
@@ -277,6 +280,7 @@ class GroomingRiskServer:
             self._loop_thread.join(timeout=10)
         self.policy.stop()
         self.counters.stop()
+        self.behaviour.close()
         if self._metrics_http is not None:
             self._metrics_http.shutdown()
             self._metrics_http.server_close()

@@ -24,6 +24,12 @@ class Settings(BaseSettings):
     policy_file: Path | None = Field(None, description="TOML policy file; without it the built-in default policy.")
     model_dir: Path | None = Field(None, description="Model artifact directory; default: the shipped model.")
 
+    db_url: str | None = Field(
+        None, description="Review store: postgresql://... for replicas (default: SQLite review.db in data_dir)."
+    )
+    redis_url: str | None = Field(
+        None, description="redis://... to share 24-hour behaviour (fan-out to minors) across replicas."
+    )
     tls_cert: Path | None = Field(None, description="PEM certificate chain of the server (enables TLS).")
     tls_key: Path | None = Field(None, description="PEM private key of the server.")
     tls_client_ca: Path | None = Field(None, description="PEM CA bundle: require client certificates (mTLS).")

@@ -75,7 +75,7 @@ class Supervisor:
         """Create the keyring and the schema once, before workers race to do it."""
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         keyring, _ = load_keyring(self.settings.encryption_keys_file, self.settings.data_dir)
-        ReviewStore(self.settings.data_dir / "review.db", keyring).close()
+        ReviewStore.open(self.settings.data_dir, self.settings.db_url, keyring).close()
 
     def _spawn(self, index: int) -> subprocess.Popen[str]:
         env = _environment(self.settings, self.port, index, self.metrics_dir)

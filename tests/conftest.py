@@ -53,3 +53,6 @@ def start_server(tmp_path: Path, shipped_model: Model) -> Iterator:
     for running in started:
         running.channel.close()
         running.server.stop(grace=0)
+
+
+from servers import postgres, redis_server  # noqa: E402,F401 - session fixtures for the scale-out tests

@@ -87,7 +87,7 @@ def test_store_that_cannot_take_writes(start_server, fault: str) -> None:  # typ
     server = start_server(housekeeping_seconds=0.2)
     score = pb_grpc.RiskScoringServiceStub(server.channel).ScoreConversation
     assert score(grooming_request("before"), timeout=5).review_case_id
-    db = server.server.store._db  # the live connection: make SQLite itself refuse writes
+    db = server.server.store._db.connection  # the live SQLite connection: make SQLite itself refuse writes
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     if fault == "full":
         db.execute(f"PRAGMA max_page_count = {pages}")

@@ -188,3 +188,27 @@ def test_decision_applies_threshold_then_safeguards(shipped_model: Model) -> Non
     assert decide(0.99, factors_only, policy) == (Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR)
     assert decide(0.99, dataclasses.replace(evidence, peers=True), policy)[1] is DiscardReason.PEERS
     assert decide(0.99, dataclasses.replace(evidence, verified_adults=True), policy)[1] is DiscardReason.VERIFIED_ADULTS
+
+
+def test_rescoring_an_extraction_with_new_counts_equals_scoring_from_scratch(shipped_model: Model) -> None:
+    """The service re-scores with derived 24-hour behaviour without matching the text again."""
+    from model.features import extract
+
+    for source in (grooming_request("g"), benign_request("b")):
+        conversation = to_conversation(source)
+        extraction = extract(conversation)
+        scores = {shipped_model.score(conversation).risk_score}
+        for fanout, messages in ((1, 10), (4, 50), (0, 2000)):
+            enriched = dataclasses.replace(
+                conversation,
+                participants=tuple(
+                    dataclasses.replace(p, distinct_minor_contacts_24h=fanout, messages_24h=messages)
+                    for p in conversation.participants
+                ),
+            )
+            again = shipped_model.score_extraction(dataclasses.replace(extraction, conversation=enriched))
+            fresh = shipped_model.score(enriched)
+            assert again.risk_score == fresh.risk_score and again.indicators == fresh.indicators
+            assert again.evidence == fresh.evidence
+            scores.add(fresh.risk_score)
+        assert len(scores) > 1  # the counts do change the score

@@ -164,16 +164,16 @@ def test_sighup_reloads_the_policy_file(tmp_path: Path) -> None:
 
 
 class SlowModel:
-    """The shipped model, paused inside score() so a policy change can happen mid-request."""
+    """The shipped model, paused inside scoring so a policy change can happen mid-request."""
 
     def __init__(self, model: Model) -> None:
         self.model, self.version = model, model.version
         self.entered, self.release = threading.Event(), threading.Event()
 
-    def score(self, conversation, rules):  # type: ignore[no-untyped-def]
+    def score_extraction(self, extraction, rules):  # type: ignore[no-untyped-def]
         self.entered.set()
         self.release.wait(10)
-        return self.model.score(conversation, rules)
+        return self.model.score_extraction(extraction, rules)
 
 
 def test_in_flight_requests_finish_under_the_policy_they_started_with(shipped_model: Model) -> None:
@@ -302,6 +302,53 @@ def test_dashboard_and_compose_files_are_consistent() -> None:
                 assert (DEPLOY / source).exists(), source
 
 
+def test_scale_compose_files_fit_together(tmp_path: Path) -> None:
+    """deploy/compose.scale.yaml cannot run here (no Docker daemon in CI); check what can be checked: every
+    mounted file exists, Envoy and Prometheus point at the replicas' service name and ports, the replicas'
+    environment names real settings, the commands parse, and promtool accepts the Prometheus configuration."""
+    from service.cli import build_parser
+    from service.settings import Settings
+
+    compose = yaml.safe_load((DEPLOY / "compose.scale.yaml").read_text())
+    services = compose["services"]
+    assert {"keygen", "grooming-risk", "envoy", "postgres", "redis", "prometheus"} <= set(services)
+    for service in services.values():
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            if source.startswith("./"):
+                assert (DEPLOY / source).exists(), source
+    replica = services["grooming-risk"]
+    assert set(replica["environment"]) <= {f"GROOMING_RISK_{name.upper()}" for name in Settings.model_fields}
+    defaults = Settings()
+    serve = build_parser().parse_args(
+        ["serve", "--host", "0.0.0.0", *[a.replace("${PROCESSES_PER_REPLICA:-2}", "2") for a in replica["command"]]]
+    )
+    assert serve.insecure and serve.processes == 2
+    keygen = build_parser().parse_args(services["keygen"]["entrypoint"][1:])
+    assert str(keygen.out) == replica["environment"]["GROOMING_RISK_ENCRYPTION_KEYS_FILE"]
+
+    envoy = yaml.safe_load((DEPLOY / "envoy" / "envoy.yaml").read_text())
+    (cluster,) = envoy["static_resources"]["clusters"]
+    address = cluster["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]["address"]["socket_address"]
+    assert (address["address"], address["port_value"]) == ("grooming-risk", defaults.port)
+    assert "grpc_health_check" in cluster["health_checks"][0]
+    listener = envoy["static_resources"]["listeners"][0]["address"]["socket_address"]["port_value"]
+    assert f"{listener}:{listener}" in services["envoy"]["ports"]
+
+    prometheus = yaml.safe_load((DEPLOY / "prometheus" / "prometheus.scale.yml").read_text())
+    (sd,) = prometheus["scrape_configs"][0]["dns_sd_configs"]
+    assert sd["names"] == ["grooming-risk"] and sd["port"] == defaults.metrics_port
+    if shutil.which("promtool") is None:
+        return
+    shutil.copy(DEPLOY / "prometheus" / "rules.yml", tmp_path / "rules.yml")
+    prometheus["rule_files"] = [str(tmp_path / "rules.yml")]
+    (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(prometheus))
+    check = subprocess.run(
+        ["promtool", "check", "config", str(tmp_path / "prometheus.yml")], capture_output=True, text=True, timeout=60
+    )
+    assert check.returncode == 0 and "SUCCESS" in check.stdout, check.stdout + check.stderr
+
+
 @needs_prometheus
 def test_real_prometheus_scrapes_the_error_rate(start_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     server = start_server()
@@ -310,7 +357,10 @@ def test_real_prometheus_scrapes_the_error_rate(start_server, tmp_path: Path) ->
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         prom_port = s.getsockname()[1]
-    shutil.copy(DEPLOY / "prometheus" / "rules.yml", tmp_path / "rules.yml")
+    rules = yaml.safe_load((DEPLOY / "prometheus" / "rules.yml").read_text())
+    for group in rules["groups"]:
+        group["interval"] = "1s"  # evaluate the shipped rules as often as the test scrapes
+    (tmp_path / "rules.yml").write_text(yaml.safe_dump(rules))
     (tmp_path / "prometheus.yml").write_text(
         yaml.safe_dump(
             {

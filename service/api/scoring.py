@@ -1,7 +1,7 @@
 """gRPC servicer of groomingrisk.v1.RiskScoringService (asyncio): protobuf in, the scoring core, protobuf out.
 
-Scoring is pure CPU and runs on the event loop; only storing a routed case (a durable database write)
-runs in a worker thread, so it never holds up other calls.
+Scoring is pure CPU and runs on the event loop; storing a routed case (a durable database write) and,
+with `--redis-url`, the shared behaviour lookup run in worker threads, so they never hold up other calls.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
         self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
     ) -> pb.ScoreConversationResponse:
         alive = lambda: _alive(context)  # noqa: E731 - evaluated at each step
-        evaluation = self.core.evaluate(request, alive)
+        if self.core.behaviour is not None and self.core.behaviour.remote:
+            evaluation = await asyncio.to_thread(self.core.evaluate, request, alive)
+        else:
+            evaluation = self.core.evaluate(request, alive)
         case_id = await asyncio.to_thread(self.core.route, evaluation, alive) if evaluation.routed else ""
         return self.core.respond(evaluation, case_id)
 
