@@ -192,6 +192,7 @@ def extract(conversation: Conversation) -> Extraction:
         by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
     tokens = [text.split() for text in normalized]  # split once: phrase anchors and n-grams both use them
     masks = [match_message(text, toks) for text, toks in zip(normalized, tokens, strict=True)]
+    probing = [j for j, mask in enumerate(masks) if mask & 1]
     senders = []
     for index, js in by_sender.items():
         counts = [0] * len(CATEGORIES)
@@ -207,14 +208,15 @@ def extract(conversation: Conversation) -> Extraction:
             grams.extend(_grams(tokens[j]))
             spans.append((j, start, len(grams)))
         joined = "".join(normalized[j] for j in js)
-        evidence = age_text.extract_age_evidence(joined)
+        evidence = age_text.extract_age_evidence(joined, {w for j in js for w in tokens[j]})
         self_ages = evidence.self_ages
         own = set(js)
-        for j in js:  # "13" right after someone else asked "how old are you" (AGE_PROBING is bit 0)
-            if len(normalized[j]) > 24 or (bare := age_text.bare_age_answer(normalized[j])) is None:
-                continue
-            if any(masks[k] & 1 and k not in own for k in range(max(0, j - 3), j)):
-                self_ages.append(bare)
+        asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
+        for j in js if asked else ():  # "13" within three messages after someone else asked "how old are you"
+            if any(j - 3 <= k < j for k in asked):
+                bare = age_text.bare_age_answer(normalized[j]) if len(normalized[j]) <= 24 else None
+                if bare is not None:
+                    self_ages.append(bare)
         senders.append(
             SenderText(
                 index=index,

@@ -133,3 +133,30 @@ def test_child_cues_and_typical_age() -> None:
     assert extract_age_evidence(normalize_text("ur too young for me")).other_minor_cues == 1
     assert typical_age([13, 14, 13, 40]) == 13
     assert typical_age([]) is None
+
+
+SELF_CUES = (
+    "im grounded|i was grounded|got grounded|my curfew|my mom wont let me|my mom does not let me|my dad dont let me|"
+    "my parents do not let me|im not allowed to|i am not allowed to|middle school|junior high|jr school|"
+    "elementary school|7th grade|my school bus|the school bus|recess|my babysitter|detention|study hall|"
+    "my allowance|im too young|i am too young|i cant drive|when i turn 16|my mom took my phone|my mom takes my phone"
+)
+OTHER_CUES = (
+    "you are young|your so little|you look too underage|you sound a little a kid|you seem kinda a minor|"
+    "you are pretty a child|your jailbait|too young|underage|jailbait|a minor|statutory|legal age|age of consent|"
+    "when you turn 18|until you are 18|til you are 18|till you are 18|when you are 18|when you are older|"
+    "you are not 18|your not 18|im too old for you|i am too old for you|older than you|too old for you|"
+    "your grade|your age|at your age|for your age|school age|still in school"
+)
+
+
+@pytest.mark.parametrize(
+    ("cue", "field"), [(c, "self") for c in SELF_CUES.split("|")] + [(c, "other") for c in OTHER_CUES.split("|")]
+)
+def test_every_child_cue_is_found_with_the_word_prefilter(cue: str, field: str) -> None:
+    """The cue scans are skipped for texts without any trigger word: no cue may lack one."""
+    text = normalize_text(f"hey there {cue} ok")
+    words = set(text.split())
+    fast, full = extract_age_evidence(text, words), extract_age_evidence(text)
+    assert fast == full
+    assert (full.self_minor_cues if field == "self" else full.other_minor_cues) >= 1, text
