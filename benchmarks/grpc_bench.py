@@ -168,7 +168,7 @@ def measure(
             out[f"unary_c{concurrency}"] = latency(port, SCORE, fifty, concurrency, seconds)
             out[f"health_c{concurrency}"] = latency(port, CHECK, [health], concurrency, seconds)
             log(f"  unary c={concurrency}: {out[f'unary_c{concurrency}']}")
-        for streams in (1, 4):
+        for streams in (1, 4, 8):
             out[f"stream_x{streams}"] = stream_throughput(port, fifty, streams, per_stream // streams)
             log(f"  stream x{streams}: {out[f'stream_x{streams}']}")
     return out

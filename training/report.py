@@ -336,7 +336,9 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         "### Speed",
         "",
         f"Median in-process scoring time of a 50-message conversation: {timing_['median_ms']:.3f} ms "
-        f"(p99 {timing_['p99_ms']:.3f} ms, n={timing_['n']}, one core). `python -m benchmarks` measures it properly.",
+        f"(p99 {timing_['p99_ms']:.3f} ms, n={timing_['n']}, one core), measured by the training run with the code "
+        "of its time. Current serving figures: `python -m benchmarks` and "
+        "[benchmarks/README.md](../benchmarks/README.md).",
         "",
         "## Anchors",
         "",
