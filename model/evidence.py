@@ -33,16 +33,28 @@ class Evidence:
         return len(self.text_categories) + len(factors - _MINOR_FACTORS) + minor
 
 
+def effective_ages(ages: F.AgeView, n_participants: int) -> dict[int, int]:
+    """Participant index -> the younger of the declared age and the age said in the chat, where known."""
+    return {
+        k: min(v for v in (ages.declared.get(k), ages.text_age.get(k)) if v is not None)
+        for k in range(n_participants)
+        if k in ages.declared or k in ages.text_age
+    }
+
+
+def minor_ids(ex: F.Extraction, rules: ScoringRules) -> frozenset[str]:
+    """Ids of the participants who are minors (declared or said): what behaviour tracking needs, cheaply."""
+    participants = ex.conversation.participants
+    effective = effective_ages(F.resolve_ages(ex), len(participants))
+    return frozenset(participants[k].participant_id for k, a in effective.items() if a < rules.adult_age)
+
+
 def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
     participants = ex.conversation.participants
     counts = [sum(s.cat_counts[c] for s in ex.senders) for c in range(len(CATEGORIES))]
     categories = frozenset(cat for cat, n in zip(CATEGORIES, counts, strict=True) if n)
     ages = F.resolve_ages(ex)
-    effective = {
-        k: min(v for v in (ages.declared.get(k), ages.text_age.get(k)) if v is not None)
-        for k in range(len(participants))
-        if k in ages.declared or k in ages.text_age
-    }
+    effective = effective_ages(ages, len(participants))
     minors = [a for a in effective.values() if a < rules.adult_age]
     adults = [a for a in effective.values() if a >= rules.adult_age]
     said = [a for s in ex.senders for a in (*s.self_ages, *s.other_ages)]

@@ -15,7 +15,7 @@ from typing import Any
 
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from model.domain import Conversation
-from model.evidence import evidence_of
+from model.evidence import minor_ids
 from model.features import HIGH_MESSAGES_24H, extract
 from model.scorer import Model, ScoreResult
 from service.behaviour import Behaviour, BehaviourUnavailable
@@ -85,7 +85,7 @@ class ScoringCore:
         started = time.perf_counter()
         extraction = extract(conversation)
         if self.behaviour is not None:
-            minors = evidence_of(extraction, policy.rules).minor_participants  # ages only: cheap, before scoring
+            minors = minor_ids(extraction, policy.rules)  # ages only: cheap, before scoring
             enriched = self._with_behaviour(conversation, minors)
             if enriched is not None:  # derived fan-out or message counts: the same text, other participant counts
                 conversation = enriched
