@@ -18,6 +18,8 @@ import html
 import re
 import unicodedata
 
+import numpy as np
+
 # --- character level ---------------------------------------------------------------------------------
 
 _INVISIBLE = (
@@ -527,7 +529,69 @@ _AGE_TAG = re.compile(r"^(?:\d{1,2}(?:m|f|yo|yrs?|y|yrs?old|yearsold|th)|(?:m|f)
 _AGE_SPLIT = re.compile(r"\b(\d{1,2})(m|f|yo|yrs|yr|y)\b|\b(m|f)(\d{1,2})\b")
 # Cheap tests that let a whole pass be skipped when it cannot match.
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
-_TOKEN = re.compile(r"[a-z0-9']+|\?|\n")
+_TOKEN = re.compile(r"[a-z0-9']+|\?|\x01")  # "\x01": the end of a message (see `_tokens`)
+
+# --- quick exact tests on ASCII text -----------------------------------------------------------------
+# Most chat is plain ASCII. There, `bytes.translate` into a few character classes and a substring test run
+# in C at memory speed, where a regular-expression scan costs ~20 ns per character; each test below is
+# exact (or a necessary condition of the pattern it guards), so the output never changes.
+
+
+def _byte_table(classes: dict[str, str | None], default: str) -> bytes:
+    """A `bytes.translate` table: each character of a key becomes its value (None: stays itself)."""
+    table = bytearray(default.encode("ascii") * 256)
+    for chars, code in classes.items():
+        for byte in chars.encode("ascii"):
+            table[byte] = byte if code is None else ord(code)
+    return bytes(table)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# letters -> "a", leet characters -> "1", separators of spaced-out words -> "-", space -> " ", others -> "."
+_CLASSES = _byte_table({_LETTERS: "a", "0123456789@$!|": "1", ".-_*": "-", " ": " "}, ".")
+_HEX_CLASSES = _byte_table({"0123456789abcdef": "x"}, " ")
+# Token characters kept, "?" kept (split off below), the message joiner "\n" -> "\x01", all else a space.
+_TOKEN_CLASSES = _byte_table({_LETTERS + "0123456789'?": None, "\n": "\x01"}, " ")
+
+
+def _may_hold_hex_id(text: str) -> bool:
+    """False only if no 32 hex digits stand in a row (what `_HEX_ID` needs)."""
+    return not text.isascii() or b"x" * 32 in text.encode("ascii").translate(_HEX_CLASSES)
+
+
+def _has_leet_hint(text: str) -> bool:
+    """Exactly `_LEET_HINT.search(text)`: a letter next to a leet digit or symbol."""
+    if not text.isascii():
+        return _LEET_HINT.search(text) is not None
+    classes = text.encode("ascii").translate(_CLASSES)
+    return b"a1" in classes or b"1a" in classes
+
+
+def _may_be_spaced(text: str) -> bool:
+    """False only if `_SPACED` cannot match: it needs a separator, or (spaces only) " x y " with single
+    letters x and y inside its run of at least four letters."""
+    if not text.isascii():
+        return True
+    classes = text.encode("ascii").translate(_CLASSES)
+    return b"-" in classes or b" a a " in classes
+
+
+def _has_runs(text: str) -> bool:
+    """Exactly `_RUNS.search(text)`: a letter three times in a row (compared as a byte array)."""
+    if not text.isascii():
+        return _RUNS.search(text) is not None
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    same = codes[1:] == codes[:-1]
+    letter = (codes[:-2] >= 97) & (codes[:-2] <= 122)
+    return bool((same[1:] & same[:-1] & letter).any())
+
+
+def _tokens(text: str) -> list[str]:
+    """`_TOKEN.findall` after the message joiner "\n" became "\x01" (and any "\x01" of the text a space)."""
+    if not text.isascii():
+        return _TOKEN.findall(text.replace("\x01", " ").replace("\n", "\x01"))
+    classes = text.encode("ascii").translate(_TOKEN_CLASSES)
+    return classes.replace(b"?", b" ? ").replace(b"\x01", b" \x01 ").decode("ascii").split()
 
 
 def _decode_leet(match: re.Match[str]) -> str:
@@ -559,15 +623,16 @@ def _split_age_tag(match: re.Match[str]) -> str:
 
 
 def _expand(tokens: list[str]) -> str:
-    out = [ABBREVIATIONS.get(t, t) for t in tokens]
-    return " ".join(out)
+    return " ".join(map(ABBREVIATIONS.get, tokens, tokens))  # get(token, default=token), looped in C
 
 
 def normalize_texts(texts: list[str] | tuple[str, ...]) -> list[str]:
     """Normalise a batch of message texts; returns one normalised string per input, same order."""
     if not texts:
         return []
-    joined = "\n".join(t.replace("\n", " ").replace("\r", " ") for t in texts)
+    joined = "\n".join(texts)
+    if "\r" in joined or joined.count("\n") != len(texts) - 1:  # a text with its own line breaks (rare)
+        joined = "\n".join(t.replace("\n", " ").replace("\r", " ") for t in texts)
     if "&" in joined:
         joined = html.unescape(joined)
     if not joined.isascii():
@@ -577,23 +642,28 @@ def normalize_texts(texts: list[str] | tuple[str, ...]) -> list[str]:
         joined = _EMAIL.sub(" email ", joined)
     if "http" in joined or "www." in joined:
         joined = _URL.sub(" url ", joined)
-    joined = _HEX_ID.sub(" usr ", joined)
+    if _may_hold_hex_id(joined):
+        joined = _HEX_ID.sub(" usr ", joined)
     if "/" in joined:
         joined = joined.replace("y/o", "yo").replace("b/c", "because").replace("w/", "with ")
-    if _RUNS.search(joined):
+    if _has_runs(joined):
         joined = _REPEATED_WORD.sub(_unstretch, joined)
-    if _LEET_HINT.search(joined):
+    if _has_leet_hint(joined):
         joined = _LEET_WORD.sub(_decode_leet, joined)
         joined = _AGE_SPLIT.sub(_split_age_tag, joined)
     if "  " in joined:
         joined = _SPACED_WORDS.sub(_unspace, joined)
-    joined = _SPACED.sub(_unspace, joined)
-    tokens = _TOKEN.findall(joined)
-    expanded = _expand(tokens)
-    lines = expanded.split("\n")
+    if _may_be_spaced(joined):
+        joined = _SPACED.sub(_unspace, joined)
+    tokens = _tokens(joined)
+    if not tokens:
+        return [" "] * len(texts)
+    # Tokens joined by single spaces, message ends included: "a b \x01 c" -> " a b ", " c " (an empty
+    # message gives " "), with no second pass over each line.
+    lines = f" {_expand(tokens)} ".split("\x01")
     if len(lines) != len(texts):  # defensive: a newline can only come from our joiner
         raise AssertionError("normalisation changed the number of messages")
-    return [f" {' '.join(line.split())} " if line.strip() else " " for line in lines]
+    return lines
 
 
 def normalize_text(text: str) -> str:
