@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from model import ages as age_text
 from model.domain import Conversation, Participant
-from model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_message
+from model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_messages
 from model.normalize import normalize_texts
 from model.rules import WINDOW_SECONDS, ScoringRules
 
@@ -128,12 +128,18 @@ class SenderText:
     n_messages: int
     n_media: int
     cat_counts: list[int]  # messages carrying each category
-    grams: list[str]  # word unigrams and bigrams of all the sender's messages
-    spans: list[tuple[int, int, int]]  # (message index in the window, start, end) of each message's grams
+    positions: list[int]  # the sender's messages (indices in the window), in order
+    tokens: list[list[str]]  # the words of each of those messages
     self_ages: list[int]
     other_ages: list[int]  # ages this sender gives the listener(s)
     child_cues: int
     youth_refs: int
+
+    @property
+    def grams(self) -> list[str]:
+        """Word unigrams and bigrams of all the sender's messages, message after message. Training counts
+        these strings; serving counts the same n-grams by id (`model.text_vectors.GramIds`)."""
+        return [g for tokens in self.tokens for g in _grams(tokens)]
 
 
 @dataclass(slots=True)
@@ -159,6 +165,16 @@ def window_messages(conversation: Conversation) -> list[int]:
 
 def _grams(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+def _category_counts(masks: list[int], js: list[int]) -> list[int]:
+    """Messages of a sender that carry each category."""
+    counts = [0] * len(CATEGORIES)
+    for mask in filter(None, map(masks.__getitem__, js)):
+        for c in range(len(CATEGORIES)):
+            if mask >> c & 1:
+                counts[c] += 1
+    return counts
 
 
 def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float, float]:
@@ -191,24 +207,14 @@ def extract(conversation: Conversation) -> Extraction:
     for j, m in enumerate(messages):
         by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
     tokens = [text.split() for text in normalized]  # split once: phrase anchors and n-grams both use them
-    masks = [match_message(text, toks) for text, toks in zip(normalized, tokens, strict=True)]
+    masks = match_messages(normalized, tokens)
     probing = [j for j, mask in enumerate(masks) if mask & 1]
+    media = [j for j, m in enumerate(messages) if m.has_media]
     senders = []
     for index, js in by_sender.items():
-        counts = [0] * len(CATEGORIES)
-        grams: list[str] = []
-        spans = []
-        for j in js:
-            mask = masks[j]
-            if mask:
-                for c in range(len(CATEGORIES)):
-                    if mask >> c & 1:
-                        counts[c] += 1
-            start = len(grams)
-            grams.extend(_grams(tokens[j]))
-            spans.append((j, start, len(grams)))
-        joined = "".join(normalized[j] for j in js)
-        evidence = age_text.extract_age_evidence(joined, {w for j in js for w in tokens[j]})
+        own_tokens = list(map(tokens.__getitem__, js))
+        joined = "".join(map(normalized.__getitem__, js))
+        evidence = age_text.extract_age_evidence(joined, set(itertools.chain.from_iterable(own_tokens)))
         self_ages = evidence.self_ages
         own = set(js)
         asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
@@ -221,10 +227,10 @@ def extract(conversation: Conversation) -> Extraction:
             SenderText(
                 index=index,
                 n_messages=len(js),
-                n_media=sum(1 for j in js if messages[j].has_media),
-                cat_counts=counts,
-                grams=grams,
-                spans=spans,
+                n_media=len(set(media).intersection(js)) if media else 0,
+                cat_counts=_category_counts(masks, js),
+                positions=js,
+                tokens=own_tokens,
                 self_ages=self_ages,
                 other_ages=evidence.other_ages,
                 child_cues=evidence.self_minor_cues,

@@ -509,6 +509,9 @@ def _slot_regex(slot: str) -> tuple[str, bool, list[str]]:
     return "(?:" + "|".join(parts) + ")", optional, words
 
 
+_LEFT_BOUNDARY = "(?<= )"  # every phrase starts at a word (normalised text has a space before each word)
+
+
 def compile_phrase(category: int, source: str) -> Phrase:
     """Compile one phrase of the pattern language; raises ValueError if it has no usable anchor."""
     pieces = []
@@ -521,7 +524,7 @@ def compile_phrase(category: int, source: str) -> Phrase:
             anchors = frozenset(words)
     if anchors is None:
         raise ValueError(f"phrase {source!r} needs a required slot without common words")
-    return Phrase(category, source, re.compile("(?<= )" + "".join(pieces)), anchors)
+    return Phrase(category, source, re.compile(_LEFT_BOUNDARY + "".join(pieces)), anchors)
 
 
 def _compile_all() -> tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]:
@@ -535,22 +538,42 @@ def _compile_all() -> tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]:
 
 ALL_PHRASES, _BY_ANCHOR = _compile_all()
 _ANCHOR_WORDS = frozenset(_BY_ANCHOR)
+
+
+def _searches(phrases: tuple[Phrase, ...]) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(category bit, one regex) per category among the phrases of an anchor word: the phrases of a
+    category joined as alternatives, so one search answers for all of them (the same yes or no)."""
+    by_category: dict[int, list[str]] = {}
+    for phrase in phrases:
+        by_category.setdefault(phrase.category, []).append(phrase.regex.pattern.removeprefix(_LEFT_BOUNDARY))
+    return tuple(
+        (1 << category, re.compile(f"{_LEFT_BOUNDARY}(?:{'|'.join(bodies)})"))
+        for category, bodies in by_category.items()
+    )
+
+
 # (category bit, compiled regex) per anchor word: what `match_message` runs, without attribute lookups.
-_SEARCH_BY_ANCHOR = {w: tuple((1 << p.category, p.regex) for p in ps) for w, ps in _BY_ANCHOR.items()}
+_SEARCH_BY_ANCHOR = {w: _searches(ps) for w, ps in _BY_ANCHOR.items()}
 
 
 def match_message(normalized: str, tokens: list[str] | None = None) -> int:
     """Return a bit mask of the categories whose phrases occur in one normalised message (`tokens`: its
     words, when the caller has split it already)."""
-    hits = _ANCHOR_WORDS.intersection(normalized.split() if tokens is None else tokens)
-    if not hits:
-        return 0
-    mask = 0
-    for word in hits:
-        for bit, regex in _SEARCH_BY_ANCHOR[word]:
-            if not mask & bit and regex.search(normalized):
-                mask |= bit
-    return mask
+    return match_messages([normalized], [normalized.split() if tokens is None else tokens])[0]
+
+
+def match_messages(normalized: list[str], tokens: list[list[str]]) -> list[int]:
+    """`match_message` for each message of a conversation (one loop: this runs for every message scored)."""
+    anchors_in = _ANCHOR_WORDS.intersection
+    masks = []
+    for text, words in zip(normalized, tokens, strict=True):
+        mask = 0
+        for word in anchors_in(words):
+            for bit, regex in _SEARCH_BY_ANCHOR[word]:
+                if not mask & bit and regex.search(text):
+                    mask |= bit
+        masks.append(mask)
+    return masks
 
 
 def categories_in(mask: int) -> list[str]:

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from model.domain import Conversation
 from model.evidence import Evidence, evidence_of
 from model.indicators import categories_in
 from model.rules import DEFAULT_RULES, ScoringRules
-from model.text_vectors import vectorize
+from model.text_vectors import GramIds, Vector, weigh
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
 FORMAT_VERSION = 1
@@ -76,15 +77,13 @@ class Model:
     flat: ViewWeights
     default_threshold: float
     card: dict[str, object]
+    gram_ids: GramIds  # the vocabulary as word and word-pair lookups (built at load)
 
     def score(self, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score(self, conversation, rules)
 
     def score_extraction(self, ex: F.Extraction, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score_extraction(self, ex, rules)
-
-
-Vector = tuple[np.ndarray, np.ndarray]
 
 
 def _sigmoid(z: float) -> float:
@@ -105,34 +104,32 @@ def _attribute_text(
     scale: float,
     sender: F.SenderText,
     vector: Vector,
+    counts: Counter[int],
     masks: list[int],
     into: dict[str, float],
 ) -> None:
-    """Split a sender's n-gram contribution over the categories of the messages it came from."""
+    """Split a sender's n-gram contribution over the categories of the messages it came from (`counts`: the
+    sender's n-gram counts by id, from which `vector` was weighed)."""
     total = scale * _dot(weights, vector)
     if not total:
         return
-    if not any(masks[j] for j, _, _ in sender.spans):  # no category anywhere: all of it is learned language
+    tagged = [(masks[j], tokens) for j, tokens in zip(sender.positions, sender.tokens, strict=True) if masks[j]]
+    if not tagged:  # no category anywhere: all of it is learned language
         if total > 0:
             into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + total
         return
     index, values = vector
     per_gram = dict(zip(index.tolist(), (weights[index] * values).tolist(), strict=True))
-    get = model.vocabulary.get
-    counts = Counter(map(get, sender.grams))
     categorized = 0.0
-    for j, start, end in sender.spans:
-        if not masks[j]:
-            continue
+    for mask, tokens in tagged:
         part = 0.0
-        for g in sender.grams[start:end]:
-            i = get(g)
+        for i in model.gram_ids.ids(tokens):
             if i is not None:
                 part += per_gram[i] / counts[i]
         part *= scale
         categorized += part
         if part > 0:
-            cats = categories_in(masks[j])
+            cats = categories_in(mask)
             for cat in cats:
                 into[cat] = into.get(cat, 0.0) + part / len(cats)
     rest = total - categorized
@@ -163,20 +160,23 @@ def _rank(contrib: dict[str, float], evidence: Evidence) -> tuple[str, ...]:
     return (*ranked, *extra)
 
 
+def _sum_counts(parts: Iterable[Counter[int]]) -> Counter[int]:
+    total: Counter[int] = Counter()
+    for part in parts:
+        total.update(part)
+    return total
+
+
 def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[float, dict[str, float], int]:
     view = model.role
     meta_rows = F.role_rows(ex, rules)
-    vectors = [vectorize(s.grams, model.vocabulary, model.idf, model.smoothing) for s in ex.senders]
+    counts = [model.gram_ids.counts(s.tokens) for s in ex.senders]
+    vectors = [weigh(c, model.idf, model.smoothing) for c in counts]
     two = len(ex.senders) == 2
     others = [
         vectors[1 - k]
         if two
-        else vectorize(
-            [g for j, s in enumerate(ex.senders) if j != k for g in s.grams],
-            model.vocabulary,
-            model.idf,
-            model.smoothing,
-        )
+        else weigh(_sum_counts(c for j, c in enumerate(counts) if j != k), model.idf, model.smoothing)
         for k in range(len(ex.senders))
     ]
     a, c = view.calibration
@@ -188,7 +188,7 @@ def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
     ]
     best = int(np.argmax(logits))
     contrib: dict[str, float] = {}
-    _attribute_text(model, view.w_self, a, ex.senders[best], vectors[best], ex.message_masks, contrib)
+    _attribute_text(model, view.w_self, a, ex.senders[best], vectors[best], counts[best], ex.message_masks, contrib)
     other_part = a * _dot(view.w_other, others[best])
     if other_part > 0:
         contrib[F.LEARNED_LANGUAGE] = contrib.get(F.LEARNED_LANGUAGE, 0.0) + other_part
@@ -200,11 +200,12 @@ def _score_flat(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
     view = model.flat
     meta_row = F.flat_row(ex, rules)
     sender = ex.senders[0]  # the flat view has exactly one sender
-    vector = vectorize(sender.grams, model.vocabulary, model.idf, model.smoothing)
+    counts = model.gram_ids.counts(sender.tokens)
+    vector = weigh(counts, model.idf, model.smoothing)
     a, c = view.calibration
     z = a * (view.bias + _dot(view.w_self, vector)) + c + float(np.dot(view.w_meta, meta_row))
     contrib: dict[str, float] = {}
-    _attribute_text(model, view.w_self, a, sender, vector, ex.message_masks, contrib)
+    _attribute_text(model, view.w_self, a, sender, vector, counts, ex.message_masks, contrib)
     _attribute_meta(view, meta_row, contrib)
     return z, contrib
 
@@ -287,6 +288,7 @@ def load_model(directory: Path = ARTIFACT_DIR) -> Model:
         flat=_view(meta, arrays, "flat"),
         default_threshold=float(meta["default_threshold"]),
         card=dict(meta.get("card", {})),
+        gram_ids=GramIds(vocabulary),
     )
     if not meta["version"].endswith(content_hash(meta, arrays)):
         raise ModelLoadError("model artifact content does not match its version hash")

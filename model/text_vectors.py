@@ -1,7 +1,10 @@
 """Sparse n-gram vectors (sublinear tf-idf, length-normalised) shared by training and serving.
 
 A vector is a pair of arrays (column indices, values). Training stacks them into a scipy matrix;
-serving dots them with a weight vector. Both call `vectorize`, so the numbers are the same.
+serving dots them with a weight vector. Training counts n-gram strings (`vectorize`); serving counts
+the same n-grams by vocabulary id straight from the words (`GramIds`), without building a string for
+every bigram. Both turn counts into values with `weigh`, so the numbers are the same (up to the order
+of floating-point sums, ~1e-16).
 
 The norm is smoothed: values are divided by ``sqrt(sum(v^2) + smoothing)`` instead of the plain L2
 norm, so that a three-message opener ("asl?") cannot carry as much evidence as a long conversation; a
@@ -10,7 +13,9 @@ very short text moves the score only a little away from the prior. Chosen on out
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -20,15 +25,49 @@ EMPTY_VALUE = np.zeros(0, dtype=np.float64)
 
 DEFAULT_SMOOTHING = 40.0
 
+Vector = tuple[np.ndarray, np.ndarray]
 
-def vectorize(
-    grams: list[str], vocabulary: dict[str, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return (indices, values) of the grams found in the vocabulary."""
-    counts = Counter(map(vocabulary.get, grams))  # Counter counts in C; the None key collects misses
-    counts.pop(None, None)
+
+def weigh(counts: Counter[int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING) -> Vector:
+    """(indices, values) from vocabulary id -> count (ids only: no misses)."""
     if not counts:
         return EMPTY_INDEX, EMPTY_VALUE
     index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
     values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[index]
     return index, values / float(np.sqrt(np.dot(values, values) + smoothing))
+
+
+def vectorize(
+    grams: list[str], vocabulary: dict[str, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING
+) -> Vector:
+    """Return (indices, values) of the grams found in the vocabulary."""
+    counts = Counter(map(vocabulary.get, grams))  # Counter counts in C; the None key collects misses
+    counts.pop(None, None)
+    return weigh(counts, idf, smoothing)  # type: ignore[arg-type]
+
+
+class GramIds:
+    """The vocabulary as two lookups, words -> id and (word, word) -> id, so that the unigrams and bigrams of
+    tokenised messages are counted by id in C loops (`itertools.pairwise`), never joined into strings.
+
+    Exact: tokens never contain spaces, so the bigram string "a b" and the pair ("a", "b") name the same
+    n-gram.
+    """
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.unigrams = {g: i for g, i in vocabulary.items() if " " not in g}
+        self.bigrams: dict[tuple[str, ...], int] = {tuple(g.split(" ")): i for g, i in vocabulary.items() if " " in g}
+        if any(len(pair) != 2 or "" in pair for pair in self.bigrams):
+            raise ValueError("the vocabulary holds n-grams other than words and word pairs")
+
+    def counts(self, messages: Iterable[list[str]]) -> Counter[int]:
+        """Vocabulary id -> count over the unigrams and bigrams of each message (none across messages)."""
+        messages = messages if isinstance(messages, list) else list(messages)
+        counts = Counter(map(self.unigrams.get, itertools.chain.from_iterable(messages)))
+        counts.update(map(self.bigrams.get, itertools.chain.from_iterable(map(itertools.pairwise, messages))))
+        counts.pop(None, None)  # type: ignore[call-overload]
+        return counts  # type: ignore[return-value]
+
+    def ids(self, tokens: list[str]) -> list[int | None]:
+        """Ids of one message's unigrams, then of its bigrams (None: not in the vocabulary)."""
+        return [*map(self.unigrams.get, tokens), *map(self.bigrams.get, itertools.pairwise(tokens))]

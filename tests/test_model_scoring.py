@@ -212,3 +212,23 @@ def test_rescoring_an_extraction_with_new_counts_equals_scoring_from_scratch(shi
             assert again.evidence == fresh.evidence
             scores.add(fresh.risk_score)
         assert len(scores) > 1  # the counts do change the score
+
+
+def test_serving_counts_the_same_ngrams_as_training(shipped_model: Model) -> None:
+    """Serving counts n-grams by id from the words; training counts the n-gram strings: same vectors."""
+    from model.features import extract
+    from model.text_vectors import Vector, vectorize, weigh
+
+    def as_dict(vector: Vector) -> dict[int, float]:
+        index, values = vector
+        return dict(zip(index.tolist(), values.tolist(), strict=True))
+
+    m = shipped_model
+    for request in (grooming_request(), benign_request()):
+        for sender in extract(to_conversation(request)).senders:
+            counts = m.gram_ids.counts(sender.tokens)
+            assert counts, "the fixture conversations use words of the vocabulary"
+            served = as_dict(weigh(counts, m.idf, m.smoothing))
+            trained = as_dict(vectorize(sender.grams, m.vocabulary, m.idf, m.smoothing))
+            assert served.keys() == trained.keys()
+            assert all(abs(served[k] - trained[k]) < 1e-12 for k in served)

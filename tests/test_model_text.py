@@ -160,3 +160,21 @@ def test_every_child_cue_is_found_with_the_word_prefilter(cue: str, field: str) 
     fast, full = extract_age_evidence(text, words), extract_age_evidence(text)
     assert fast == full
     assert (full.self_minor_cues if field == "self" else full.other_minor_cues) >= 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s e c r e t now",
+        "a b c",
+        "x.y.z and s_e_x and s*e*x*y",
+        "h3llo s3x n@ked h0rny 13f f14 14yrs",
+        "soooo cuuute hahaaa !!! ... zzz",
+        "id 69b0d3dfe919a6b860a9fac82de52a7e ok 0123456789abcdef0123456789abcde",
+        "what?? really?you ok\x01fine\tthen",
+        "u r 2 cute w/ ur 13 y/o sister b/c",
+    ],
+)
+def test_ascii_fast_tests_agree_with_the_regular_expressions(text: str) -> None:
+    """Plain ASCII takes byte-class shortcuts; a non-ASCII separator ("—") forces the regex path."""
+    assert normalize_texts([text, "ok"]) == normalize_texts([text + " \u2014", "ok"])
