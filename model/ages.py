@@ -120,6 +120,10 @@ _OTHER_CUE_WORDS = frozenset(
 )
 
 
+#: Every word that lets a child-cue scan run (see `extract_age_evidence`).
+CUE_WORDS = _SELF_CUE_WORDS | _OTHER_CUE_WORDS
+
+
 @dataclass(slots=True)
 class AgeEvidence:
     """What one participant's messages reveal about ages."""
@@ -147,7 +151,8 @@ def _grade_to_age(match: re.Match[str]) -> int | None:
 
 def extract_age_evidence(normalized_text: str, words: set[str] | frozenset[str] | None = None) -> AgeEvidence:
     """Scan one participant's normalised text (messages joined by spaces) for age evidence. `words`, the
-    set of the text's words when the caller has it, lets the cue scans be skipped when they cannot match."""
+    set of the text's words (or any superset) when the caller has it, lets the cue scans be skipped when
+    they cannot match."""
     evidence = AgeEvidence()
     if _DIGIT.search(normalized_text):
         for match in _SELF_AGE.finditer(normalized_text):

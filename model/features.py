@@ -159,8 +159,11 @@ def window_messages(conversation: Conversation) -> list[int]:
     """Indices of the messages at most 24 h older than the newest one (S4)."""
     if not conversation.messages:
         return []
-    newest = max(m.sent_at for m in conversation.messages)
-    return [i for i, m in enumerate(conversation.messages) if newest - m.sent_at <= WINDOW_SECONDS]
+    stamps = [m.sent_at for m in conversation.messages]
+    newest = max(stamps)
+    if newest - min(stamps) <= WINDOW_SECONDS:  # the usual case: everything is inside
+        return list(range(len(stamps)))
+    return [i for i, t in enumerate(stamps) if newest - t <= WINDOW_SECONDS]
 
 
 def _grams(tokens: list[str]) -> list[str]:
@@ -179,14 +182,18 @@ def _category_counts(masks: list[int], js: list[int]) -> list[int]:
 
 def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float, float]:
     """(messages per minute, share of sub-5-second gaps, share of messages at local night)."""
-    times = sorted(conversation.messages[i].sent_at for i in indices)
+    return _timing(sorted(conversation.messages[i].sent_at for i in indices), conversation.participants)
+
+
+def _timing(times: list[float], participants: tuple[Participant, ...]) -> tuple[float, float, float]:
+    """`timing` of sorted message times."""
     if len(times) < 2:
         return 0.0, 0.0, 0.0
     span_min = max((times[-1] - times[0]) / 60.0, 1.0)
     rate = len(times) / span_min
     gaps = [b - a for a, b in itertools.pairwise(times)]
     burst = sum(1 for g in gaps if g < 5.0) / len(gaps)
-    offsets = [p.utc_offset_minutes for p in conversation.participants if p.utc_offset_minutes is not None]
+    offsets = [p.utc_offset_minutes for p in participants if p.utc_offset_minutes is not None]
     if not offsets:
         return rate, burst, 0.0
     offset = offsets[0] * 60.0
@@ -200,7 +207,11 @@ def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float
 def extract(conversation: Conversation) -> Extraction:
     """Window, normalise and match a conversation once; both views are computed from the result."""
     indices = window_messages(conversation)
-    messages = [conversation.messages[i] for i in indices]
+    messages = (
+        conversation.messages
+        if len(indices) == len(conversation.messages)
+        else [conversation.messages[i] for i in indices]
+    )
     normalized = normalize_texts([m.text for m in messages])
     position = {p.participant_id: k for k, p in enumerate(conversation.participants)}
     by_sender: dict[int, list[int]] = {}
@@ -210,11 +221,14 @@ def extract(conversation: Conversation) -> Extraction:
     masks = match_messages(normalized, tokens)
     probing = [j for j, mask in enumerate(masks) if mask & 1]
     media = [j for j, m in enumerate(messages) if m.has_media]
+    # The age scans skip their child-cue patterns when no cue word occurs: the conversation's cue words
+    # stand in for each sender's words (a superset, so nothing that could match is skipped).
+    cue_words = age_text.CUE_WORDS.intersection(itertools.chain.from_iterable(tokens))
     senders = []
     for index, js in by_sender.items():
         own_tokens = list(map(tokens.__getitem__, js))
         joined = "".join(map(normalized.__getitem__, js))
-        evidence = age_text.extract_age_evidence(joined, set(itertools.chain.from_iterable(own_tokens)))
+        evidence = age_text.extract_age_evidence(joined, cue_words)
         self_ages = evidence.self_ages
         own = set(js)
         asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
@@ -237,7 +251,7 @@ def extract(conversation: Conversation) -> Extraction:
                 youth_refs=evidence.other_minor_cues,
             )
         )
-    rate, burst, night = timing(conversation, indices)
+    rate, burst, night = _timing(sorted(m.sent_at for m in messages), conversation.participants)
     return Extraction(conversation, indices, masks, senders, rate, burst, night)
 
 

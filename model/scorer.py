@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,6 +56,10 @@ class ViewWeights:
     w_other: np.ndarray  # n-grams of the others (role view; zeros in the flat view)
     w_meta: np.ndarray
     calibration: tuple[float, float]  # (a, c): calibrated logit = a * text logit + c
+    meta_weights: tuple[float, ...] = ()  # w_meta as Python floats (a dozen products: cheaper than numpy)
+
+    def meta_logit(self, row: list[float]) -> float:
+        return sum(map(operator.mul, self.meta_weights, row))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +143,7 @@ def _attribute_text(
 
 
 def _attribute_meta(view: ViewWeights, row: list[float], into: dict[str, float]) -> None:
-    for name, w, x in zip(view.meta_features, view.w_meta, row, strict=True):
+    for name, w, x in zip(view.meta_features, view.meta_weights, row, strict=True):
         indicator = F.FEATURE_INDICATOR.get(name)
         if x and indicator is not None and w * x > 0:
             into[indicator] = into.get(indicator, 0.0) + float(w) * x
@@ -183,10 +188,10 @@ def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
     logits = [
         a * (view.bias + _dot(view.w_self, vectors[k]) + _dot(view.w_other, others[k]))
         + c
-        + float(np.dot(view.w_meta, meta_rows[k]))
+        + view.meta_logit(meta_rows[k])
         for k in range(len(ex.senders))
     ]
-    best = int(np.argmax(logits))
+    best = max(range(len(logits)), key=logits.__getitem__)  # the first of equal maxima, as np.argmax
     contrib: dict[str, float] = {}
     _attribute_text(model, view.w_self, a, ex.senders[best], vectors[best], counts[best], ex.message_masks, contrib)
     other_part = a * _dot(view.w_other, others[best])
@@ -203,7 +208,7 @@ def _score_flat(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
     counts = model.gram_ids.counts(sender.tokens)
     vector = weigh(counts, model.idf, model.smoothing)
     a, c = view.calibration
-    z = a * (view.bias + _dot(view.w_self, vector)) + c + float(np.dot(view.w_meta, meta_row))
+    z = a * (view.bias + _dot(view.w_self, vector)) + c + view.meta_logit(meta_row)
     contrib: dict[str, float] = {}
     _attribute_text(model, view.w_self, a, sender, vector, counts, ex.message_masks, contrib)
     _attribute_meta(view, meta_row, contrib)
@@ -249,6 +254,7 @@ def _view(meta: dict[str, object], arrays: dict[str, np.ndarray], name: str) -> 
         w_other=arrays[f"{name}_w_other"],
         w_meta=arrays[f"{name}_w_meta"],
         calibration=(float(a), float(c)),
+        meta_weights=tuple(arrays[f"{name}_w_meta"].tolist()),
     )
     expected = F.ROLE_META_FEATURES if name == "role" else F.FLAT_META_FEATURES
     if view.meta_features != expected or view.w_meta.shape != (len(expected),):
