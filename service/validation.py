@@ -95,16 +95,19 @@ def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> Co
             raise InvalidRequest(f"participants[{i}].participant_id is a duplicate")
         known.add(p.participant_id)
     messages = []
+    append = messages.append
     max_chars = limits.max_message_chars
     for i, m in enumerate(request.messages):
-        sender, text = m.sender_id, m.text
-        if sender not in known or len(text) > max_chars or not m.HasField("sent_at"):
-            raise _message_error(i, m, known, limits)
-        stamp = m.sent_at
+        sender, text, stamp = m.sender_id, m.text, m.sent_at
         seconds, nanos = stamp.seconds, stamp.nanos
-        if not (_MIN_SECONDS <= seconds <= _MAX_SECONDS and 0 <= nanos < 1_000_000_000):
+        if (
+            sender not in known
+            or len(text) > max_chars
+            or not (_MIN_SECONDS <= seconds <= _MAX_SECONDS and 0 <= nanos < 1_000_000_000)
+            or (not seconds and not nanos and not m.HasField("sent_at"))  # an unset stamp reads as zero
+        ):
             raise _message_error(i, m, known, limits)
-        messages.append(Message(sender, seconds + nanos / 1e9, text, m.has_media))
+        append(Message(sender, seconds + nanos / 1e9, text, m.has_media))
     return Conversation(
         request.conversation_id,
         tuple(participants),
