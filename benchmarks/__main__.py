@@ -45,7 +45,10 @@ def machine() -> dict[str, Any]:
 def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
     fifty = r["in_process"]["50_messages"]
     one, many = r["grpc"]["1_process"], r["grpc"][f"{r['processes']}_processes"]
-    best_stream = max(v["conversations_per_s"] for k, v in many.items() if k.startswith("stream"))
+    streams = {k: v for k, v in many.items() if k.startswith("stream")}
+    best_key = max(streams, key=lambda k: streams[k]["conversations_per_s"])
+    best_stream = streams[best_key]["conversations_per_s"]
+    python_stream = max(v["conversations_per_s"] for v in streams.values() if v["client"] == "python")
     ratio = one["unary_c1"]["p50_ms"] / one["health_c1"]["p50_ms"]
     rows = {
         "in_process_median_ms_50_messages": (fifty["median_ms"], "<= 1.0", fifty["median_ms"] <= 1.0),
@@ -63,7 +66,16 @@ def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "streaming_conversations_per_s_50_messages": (best_stream, ">= 2000", best_stream >= 2000),
         "startup_seconds": (one["startup_seconds"], "<= 2", one["startup_seconds"] <= 2),
     }
-    return {k: {"measured": round(v[0], 3), "target": v[1], "met": v[2]} for k, v in rows.items()}
+    notes = {
+        "unary_p50_over_health_p50_c1": "1 process, Python client, both calls the same way",
+        "streaming_conversations_per_s_50_messages": (
+            f"{r['processes']} processes, {streams[best_key]['streams']} streams, {streams[best_key]['client']} client"
+            f" on the same cores; Python client: {python_stream:.0f}/s"
+        ),
+    }
+    return {
+        k: {"measured": round(v[0], 3), "target": v[1], "met": v[2], "note": notes.get(k, "")} for k, v in rows.items()
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

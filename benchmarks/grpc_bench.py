@@ -1,27 +1,33 @@
 """gRPC measurements on loopback against a real `grooming-risk serve` process.
 
-The client sends pre-serialised requests through raw channel methods (identity serializers), so that the
-load generator spends as little CPU as possible on the same machine as the server.
+The Python client sends pre-serialised requests through raw channel methods (identity serializers), so
+that the load generator spends as little CPU as possible on the same machine as the server. Streaming is
+also driven by h2load (nghttp2's HTTP/2 load generator, in C; Debian package `nghttp2-client`) when it is
+installed: on a 2-core machine the Python client alone takes a fifth of the CPU the server could use.
+Each result records the client's own CPU time per conversation.
 """
 
 from __future__ import annotations
 
-import os
+import itertools
 import re
-import signal
+import resource
+import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+from urllib.request import urlopen
 
 import grpc
 from grpc_health.v1 import health_pb2
 
+from benchmarks.spawn import ServerProcess, spawn_server
 from benchmarks.workload import conversation
 
 SCORE = "/groomingrisk.v1.RiskScoringService/ScoreConversation"
@@ -41,43 +47,21 @@ def channel(port: int) -> grpc.Channel:
 
 @contextmanager
 def server(extra_args: list[str] | None = None, env: dict[str, str] | None = None) -> Any:
-    """A server process on free ports; yields (port, pid, seconds from spawn to health SERVING)."""
-    data_dir = tempfile.mkdtemp(prefix="grooming-risk-bench-")
+    """A server process on free ports; yields (the process, seconds from spawn to health SERVING)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "service.cli",
-            "serve",
-            "--port",
-            "0",
-            "--metrics-port",
-            "0",
-            "--data-dir",
-            data_dir,
-            *(extra_args or []),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
+    served = spawn_server(Path(tempfile.mkdtemp(prefix="grooming-risk-bench-")), *(extra_args or []), env=env)
     try:
-        port = int(re.search(r":(\d+) \(metrics", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
-        with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
-            check = channel.unary_unary(CHECK, request_serializer=_identity, response_deserializer=_identity)
+        with grpc.insecure_channel(f"127.0.0.1:{served.port}") as chan:
+            check = chan.unary_unary(CHECK, request_serializer=_identity, response_deserializer=_identity)
             request = health_pb2.HealthCheckRequest().SerializeToString()
             while True:
                 response = health_pb2.HealthCheckResponse.FromString(check(request, timeout=5))
                 if response.status == health_pb2.HealthCheckResponse.SERVING:
                     break
                 time.sleep(0.01)
-        startup = time.perf_counter() - started
-        yield port, proc.pid, startup
+        yield served, time.perf_counter() - started
     finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=60)
+        served.stop()
 
 
 def _percentiles(samples: list[float]) -> dict[str, float]:
@@ -135,17 +119,84 @@ def stream_throughput(port: int, payloads: list[bytes], streams: int, per_stream
                 done[k] += 1
 
     threads = [threading.Thread(target=run, args=(k,)) for k in range(streams)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     return {
+        "client": "python",
         "streams": streams,
         "conversations": sum(done),
         "seconds": elapsed,
         "conversations_per_s": sum(done) / elapsed,
+        "client_cpu_ms_per_conversation": cpu / max(1, sum(done)) * 1000,
+    }
+
+
+def _stream_counters(served: ServerProcess) -> tuple[float, float]:
+    """(conversations answered, streams ended OK) of ScoreConversations, from the server's own metrics."""
+    text = urlopen(served.metrics_url, timeout=10).read().decode()
+
+    def value(pattern: str) -> float:
+        match = re.search(pattern + r"[^\n]*\} (\S+)", text)
+        return float(match.group(1)) if match else 0.0
+
+    answered = value(r'grpc_server_msg_sent_total\{grpc_method="ScoreConversations"')
+    ok = value(r'grpc_server_handled_total\{grpc_code="OK",grpc_method="ScoreConversations"')
+    return answered, ok
+
+
+def h2load_stream(
+    served: ServerProcess, payloads: list[bytes], streams: int, per_stream: int, total: int
+) -> dict[str, Any] | None:
+    """ScoreConversations throughput with h2load as the client, or None when h2load is not installed.
+
+    Each HTTP/2 stream's body is `per_stream` length-prefixed gRPC messages (exactly what a gRPC client
+    sends on the stream). A gRPC error still travels as HTTP 200 (its status is in the trailers), so the
+    answered conversations and the streams that ended OK are read from the server's own counters, and a
+    run counts only if every stream ended OK.
+    """
+    exe = shutil.which("h2load")
+    if exe is None:
+        return None
+    requests = max(streams, total // per_stream)
+    chosen = itertools.islice(itertools.cycle(payloads), per_stream)
+    body = b"".join(b"\x00" + len(p).to_bytes(4, "big") + p for p in chosen)
+    with tempfile.NamedTemporaryFile(suffix=".grpc-body") as handle:
+        handle.write(body)
+        handle.flush()
+        answered, ok = _stream_counters(served)
+        cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+        load = ["-n", str(requests), "-c", str(streams), "-m", "1", "-t", "1", "-d", handle.name]
+        grpc_headers = ["-H", "content-type: application/grpc", "-H", "te: trailers"]
+        run = subprocess.run(
+            [exe, *load, *grpc_headers, f"http://127.0.0.1:{served.port}{STREAM}"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        answered_after, ok_after = _stream_counters(served)
+    finished = re.search(r"finished in ([\d.]+)(ms|s),", run.stdout)
+    if finished is None:
+        raise RuntimeError(f"unexpected h2load output: {run.stdout[-300:]!r}")
+    seconds = float(finished.group(1)) / (1000.0 if finished.group(2) == "ms" else 1.0)
+    conversations = int(answered_after - answered)
+    all_ok = int(ok_after - ok) == requests and conversations == requests * per_stream
+    client_cpu = (after.ru_utime + after.ru_stime) - (cpu.ru_utime + cpu.ru_stime)
+    return {
+        "client": "h2load",
+        "streams": streams,
+        "requests": requests,
+        "conversations_per_stream": per_stream,
+        "conversations": conversations,
+        "every_stream_ok": all_ok,
+        "seconds": seconds,
+        "conversations_per_s": conversations / seconds if all_ok else 0.0,
+        "client_cpu_ms_per_conversation": client_cpu / max(1, conversations) * 1000,
     }
 
 
@@ -161,7 +212,8 @@ def measure(
     health = health_pb2.HealthCheckRequest().SerializeToString()
     fifty = payloads(50)
     out: dict[str, Any] = {}
-    with server(server_args) as (port, _pid, startup):
+    with server(server_args) as (served, startup):
+        port = served.port
         out["startup_seconds"] = startup
         latency(port, SCORE, fifty, 1, 0.5)  # warm-up
         for concurrency in (1, 8, 32):
@@ -171,4 +223,9 @@ def measure(
         for streams in (1, 4, 8):
             out[f"stream_x{streams}"] = stream_throughput(port, fifty, streams, per_stream // streams)
             log(f"  stream x{streams}: {out[f'stream_x{streams}']}")
+        for streams in (4, 8):
+            h2 = h2load_stream(served, fifty, streams, 20 if quick else 100, per_stream)
+            if h2 is not None:
+                out[f"stream_h2load_x{streams}"] = h2
+                log(f"  h2load stream x{streams}: {h2}")
     return out

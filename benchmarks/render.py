@@ -28,8 +28,11 @@ def render(r: dict[str, Any]) -> str:
         "",
     ]
     out += _table(
-        ["target", "measured", "goal", "met"],
-        [[k, v["measured"], v["target"], "yes" if v["met"] else "**no**"] for k, v in r["targets"].items()],
+        ["target", "measured", "goal", "met", "how"],
+        [
+            [k, v["measured"], v["target"], "yes" if v["met"] else "**no**", v.get("note", "")]
+            for k, v in r["targets"].items()
+        ],
     )
     out += ["**In-process scoring** (one core, one conversation at a time)", ""]
     rows = []
@@ -70,10 +73,18 @@ def render(r: dict[str, Any]) -> str:
         out += _table(
             ["concurrency", "score p50 ms", "score p99 ms", "score calls/s", "health p50", "health p99"], rows
         )
-        streams = [
-            f"{k.split('_x')[1]} stream(s): {v['conversations_per_s']:.0f}/s" for k, v in g.items() if "stream" in k
-        ]
-        out += ["Streaming `ScoreConversations`, 50 messages: " + ", ".join(streams) + ".", ""]
+        for client in ("python", "h2load"):
+            streams = [
+                f"{v['streams']} stream(s): {v['conversations_per_s']:.0f}/s "
+                f"(client CPU {v['client_cpu_ms_per_conversation']:.3f} ms/conversation)"
+                for k, v in g.items()
+                if k.startswith("stream") and v.get("client", "python") == client
+            ]
+            if streams:
+                out += [
+                    f"Streaming `ScoreConversations`, 50 messages, {client} client: " + ", ".join(streams) + ".",
+                    "",
+                ]
     mem = r["memory"]
     by = ", ".join(f"{int(k):,}: {v:.1f} MB" for k, v in mem["rss_mb_by_count"].items())
     out += [

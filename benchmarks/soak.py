@@ -15,9 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,6 +24,7 @@ from pathlib import Path
 
 import grpc
 
+from benchmarks.spawn import spawn_server
 from benchmarks.workload import conversation
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 
@@ -40,26 +38,9 @@ def _proc_stats(pid: int) -> tuple[float, int]:
 
 
 def run(seconds: float, rate: float, max_rss_growth_mb: float) -> dict[str, object]:
-    data_dir = Path(tempfile.mkdtemp(prefix="grooming-risk-soak-"))
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "service.cli",
-            "serve",
-            "--port",
-            "0",
-            "--metrics-port",
-            "0",
-            "--data-dir",
-            str(data_dir),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    served = spawn_server(Path(tempfile.mkdtemp(prefix="grooming-risk-soak-")))
+    proc, port = served.proc, served.port
     try:
-        port = int(re.search(r":(\d+) \(metrics", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
         channel = grpc.insecure_channel(f"127.0.0.1:{port}")
         stub = pb_grpc.RiskScoringServiceStub(channel)
         outcomes: Counter[str] = Counter()
@@ -119,8 +100,7 @@ def run(seconds: float, rate: float, max_rss_growth_mb: float) -> dict[str, obje
             time.sleep(1.0)
         channel.close()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        exit_code = proc.wait(timeout=60)
+        exit_code = served.stop()
     warm = [s for s in samples if s[0] >= seconds / 10] or samples
     rss_growth = max(s[1] for s in warm) - warm[0][1]
     fd_growth = warm[-1][2] - warm[0][2]

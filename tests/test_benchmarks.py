@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 
+import pytest
+
 
 def test_benchmark_suite_runs_in_quick_mode() -> None:
+    h2load = shutil.which("h2load") is not None
+    if not h2load and os.environ.get("GROOMING_RISK_REQUIRE_INTEGRATION") == "1":
+        pytest.fail("h2load (Debian package nghttp2-client) is required in CI (.ci/run installs it)")
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick", "--processes", "2"], capture_output=True, text=True, timeout=600
     )
@@ -20,7 +27,12 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
     for processes in ("1_process", "2_processes"):
         grpc = report["grpc"][processes]
         assert {"unary_c1", "unary_c8", "unary_c32", "health_c1", "stream_x1", "stream_x4", "stream_x8"} <= set(grpc)
-        assert grpc["stream_x4"]["conversations"] > 0
+        assert grpc["stream_x4"]["conversations"] > 0 and grpc["stream_x4"]["client"] == "python"
+        if h2load:  # every conversation of every stream answered, counted by the server itself
+            h2 = grpc["stream_h2load_x4"]
+            assert h2["client"] == "h2load" and h2["every_stream_ok"] and h2["requests"] >= 4
+            assert h2["conversations"] == h2["requests"] * h2["conversations_per_stream"] > 0
+            assert h2["conversations_per_s"] > 0 and h2["client_cpu_ms_per_conversation"] > 0
     assert report["memory"]["conversations"] == 3000
     assert len(report["targets"]) == 6 and all("measured" in t for t in report["targets"].values())
     behaviour = report["memory"]["behaviour"]
@@ -31,3 +43,4 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
     text = render(report)  # the README's tables come from this
     assert all(name in text for name in report["targets"])
     assert "(quick mode)" in text and "8 stream(s)" in text
+    assert ("h2load" in text) == h2load

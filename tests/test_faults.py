@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import signal
 import sqlite3
 import subprocess
@@ -15,6 +14,7 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from benchmarks.spawn import spawn_server
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
@@ -27,16 +27,8 @@ CLI = [sys.executable, "-m", "service.cli"]
 
 
 def start_cli_server(data_dir: Path) -> tuple[subprocess.Popen[str], int]:
-    proc = subprocess.Popen(
-        [*CLI, "serve", "--port", "0", "--metrics-port", "0", "--data-dir", str(data_dir)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    line = proc.stdout.readline()  # type: ignore[union-attr]
-    match = re.search(r":(\d+) \(metrics", line)
-    assert match, line + proc.stderr.read()  # type: ignore[union-attr]
-    return proc, int(match.group(1))
+    served = spawn_server(data_dir, capture_stderr=True)
+    return served.proc, served.port
 
 
 def test_kill_9_while_routing_loses_no_returned_case(tmp_path: Path) -> None:

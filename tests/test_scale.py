@@ -15,6 +15,7 @@ import grpc
 import pytest
 import redis
 
+from benchmarks.spawn import spawn_server
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import review_pb2 as rpb
@@ -128,39 +129,25 @@ def test_concurrent_verdicts_on_postgresql_exactly_one_wins(postgres, tmp_path: 
 
 class Replica:
     def __init__(self, data_dir: Path, db_url: str, redis_url: str, keys: Path) -> None:
-        self.proc = subprocess.Popen(
-            [
-                *CLI,
-                "serve",
-                "--port",
-                "0",
-                "--metrics-port",
-                "0",
-                "--data-dir",
-                str(data_dir),
-                "--db-url",
-                db_url,
-                "--redis-url",
-                redis_url,
-                "--encryption-keys-file",
-                str(keys),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
+        self.served = spawn_server(
+            data_dir,
+            "--db-url",
+            db_url,
+            "--redis-url",
+            redis_url,
+            "--encryption-keys-file",
+            str(keys),
+            capture_stderr=True,
         )
-        line = self.proc.stdout.readline()  # type: ignore[union-attr]
-        match = re.search(r":(\d+) \(metrics", line)
-        assert match, line + self.proc.stderr.read()  # type: ignore[union-attr]
-        self.channel = grpc.insecure_channel(f"127.0.0.1:{match.group(1)}")
+        self.proc = self.served.proc
+        self.channel = grpc.insecure_channel(f"127.0.0.1:{self.served.port}")
         self.score = pb_grpc.RiskScoringServiceStub(self.channel).ScoreConversation
         self.review = rpb_grpc.ReviewServiceStub(self.channel)
 
     def stop(self) -> None:
         self.channel.close()
         if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            assert self.proc.wait(timeout=30) == 0
+            assert self.served.stop(timeout=30) == 0
 
 
 def _adult_with_minor(minor: str, conversation_id: str) -> pb.ScoreConversationRequest:

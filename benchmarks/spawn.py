@@ -1,0 +1,70 @@
+"""`grooming-risk serve` as a child process on free ports: for the benchmarks, the soak test and the tests
+that need real separate server processes (replicas, workers).
+
+The server prints one line when it is listening ("grooming-risk serving on HOST:PORT (metrics :M/metrics)");
+the ports are read from it, so nothing has to guess a free port.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVE = [sys.executable, "-m", "service.cli", "serve"]
+_SERVING = re.compile(r":(\d+) \(metrics :(\d+)/metrics\)")
+
+
+class ServerDidNotStart(RuntimeError):
+    """The child exited, or printed something other than its serving line."""
+
+
+@dataclass
+class ServerProcess:
+    proc: subprocess.Popen[str]
+    port: int
+    metrics_port: int
+    data_dir: Path
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    @property
+    def metrics_url(self) -> str:
+        return f"http://127.0.0.1:{self.metrics_port}/metrics"
+
+    def stop(self, timeout: float = 60) -> int:
+        """SIGTERM (a graceful drain) and the exit code; a process that already ended keeps its code."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        code = self.proc.wait(timeout=timeout)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        return code
+
+
+def spawn_server(
+    data_dir: Path, *args: str, capture_stderr: bool = False, env: dict[str, str] | None = None
+) -> ServerProcess:
+    """Start a server with `--data-dir data_dir` and free gRPC and metrics ports, plus `args`; return once it
+    listens. With `capture_stderr` the child's log is kept (for a test's failure message), else discarded."""
+    proc = subprocess.Popen(
+        [*SERVE, "--port", "0", "--metrics-port", "0", "--data-dir", str(data_dir), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE if capture_stderr else subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+    line = proc.stdout.readline() if proc.stdout is not None else ""
+    match = _SERVING.search(line)
+    if match is None:
+        proc.kill()
+        detail = proc.stderr.read() if proc.stderr is not None else ""
+        proc.wait()
+        raise ServerDidNotStart(f"no serving line from the server: {line!r} {detail}".strip())
+    return ServerProcess(proc, int(match.group(1)), int(match.group(2)), data_dir)
