@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from model import ages as age_text
 from model.domain import Conversation, Participant
@@ -153,7 +153,6 @@ class Extraction:
     messages_per_minute: float
     burst: float  # share of gaps between consecutive messages under 5 s
     night: float
-    text_ages: dict[int, int] = field(default_factory=dict)  # participant index -> age said in the text
 
 
 def window_messages(conversation: Conversation) -> list[int]:
@@ -253,8 +252,7 @@ def extract(conversation: Conversation) -> Extraction:
             )
         )
     rate, burst, night = _timing(sorted(m.sent_at for m in messages), conversation.participants)
-    text_ages = _text_ages(senders, len(conversation.participants))
-    return Extraction(conversation, indices, masks, senders, rate, burst, night, text_ages)
+    return Extraction(conversation, indices, masks, senders, rate, burst, night)
 
 
 # --- ages --------------------------------------------------------------------------------------------
@@ -266,21 +264,15 @@ class AgeView:
     declared: dict[int, int]  # participant index -> declared age
 
 
-def _text_ages(senders: list[SenderText], n_participants: int) -> dict[int, int]:
-    """Text ages per participant: their own claims, plus ages others give them in a two-person chat
-    (computed once in `extract`: it depends on the text and the number of participants only)."""
-    claims: dict[int, list[int]] = {s.index: list(s.self_ages) for s in senders if s.index >= 0}
-    if n_participants == 2:
-        for s in senders:
+def resolve_ages(ex: Extraction) -> AgeView:
+    """Text ages per participant: their own claims, plus ages others give them in a two-person chat."""
+    participants = ex.conversation.participants
+    claims: dict[int, list[int]] = {s.index: list(s.self_ages) for s in ex.senders if s.index >= 0}
+    if len(participants) == 2:
+        for s in ex.senders:
             if s.index in (0, 1) and s.other_ages:
                 claims.setdefault(1 - s.index, []).extend(s.other_ages)
-    return {k: a for k, v in claims.items() if (a := age_text.typical_age(v)) is not None}
-
-
-def resolve_ages(ex: Extraction) -> AgeView:
-    """Ages per participant: said in the text (from `extract`) and declared by the platform."""
-    participants = ex.conversation.participants
-    text_age = ex.text_ages
+    text_age = {k: a for k, v in claims.items() if (a := age_text.typical_age(v)) is not None}
     declared = {k: p.age_years for k, p in enumerate(participants) if p.age_years is not None}
     return AgeView(text_age, declared)
 
