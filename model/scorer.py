@@ -24,7 +24,7 @@ import math
 import operator
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -56,7 +56,11 @@ class ViewWeights:
     w_other: np.ndarray  # n-grams of the others (role view; zeros in the flat view)
     w_meta: np.ndarray
     calibration: tuple[float, float]  # (a, c): calibrated logit = a * text logit + c
-    meta_weights: tuple[float, ...] = ()  # w_meta as Python floats (a dozen products: cheaper than numpy)
+    meta_weights: tuple[float, ...] = field(init=False)  # w_meta as Python floats, set from it
+
+    def __post_init__(self) -> None:
+        # A dozen products per row: plain floats are cheaper than a numpy call on the scoring path.
+        object.__setattr__(self, "meta_weights", tuple(self.w_meta.tolist()))
 
     def meta_logit(self, row: list[float]) -> float:
         return sum(map(operator.mul, self.meta_weights, row))
@@ -254,7 +258,6 @@ def _view(meta: dict[str, object], arrays: dict[str, np.ndarray], name: str) -> 
         w_other=arrays[f"{name}_w_other"],
         w_meta=arrays[f"{name}_w_meta"],
         calibration=(float(a), float(c)),
-        meta_weights=tuple(arrays[f"{name}_w_meta"].tolist()),
     )
     expected = F.ROLE_META_FEATURES if name == "role" else F.FLAT_META_FEATURES
     if view.meta_features != expected or view.w_meta.shape != (len(expected),):
