@@ -12,8 +12,10 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 SERVE = [sys.executable, "-m", "service.cli", "serve"]
 _SERVING = re.compile(r":(\d+) \(metrics :(\d+)/metrics\)")
@@ -29,6 +31,14 @@ class ServerProcess:
     port: int
     metrics_port: int
     data_dir: Path
+    log: IO[str] | None = None  # the child's stderr, when kept
+
+    def log_text(self) -> str:
+        """What the child has logged so far ("" when its log is discarded)."""
+        if self.log is None:
+            return ""
+        self.log.seek(0)
+        return self.log.read()
 
     @property
     def pid(self) -> int:
@@ -45,6 +55,8 @@ class ServerProcess:
         code = self.proc.wait(timeout=timeout)
         if self.proc.stdout is not None:
             self.proc.stdout.close()
+        if self.log is not None:
+            self.log.close()
         return code
 
 
@@ -52,19 +64,24 @@ def spawn_server(
     data_dir: Path, *args: str, capture_stderr: bool = False, env: dict[str, str] | None = None
 ) -> ServerProcess:
     """Start a server with `--data-dir data_dir` and free gRPC and metrics ports, plus `args`; return once it
-    listens. With `capture_stderr` the child's log is kept (for a test's failure message), else discarded."""
+    listens. With `capture_stderr` the child's log goes to a temporary file (a pipe nobody reads could fill
+    and stall the server), for a test's failure message; else it is discarded."""
+    log = tempfile.TemporaryFile(mode="w+") if capture_stderr else None  # noqa: SIM115 - closed by stop()
     proc = subprocess.Popen(
         [*SERVE, "--port", "0", "--metrics-port", "0", "--data-dir", str(data_dir), *args],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE if capture_stderr else subprocess.DEVNULL,
+        stderr=log if log is not None else subprocess.DEVNULL,
         text=True,
         env={**os.environ, **(env or {})},
     )
+    served = ServerProcess(proc, 0, 0, data_dir, log)
     line = proc.stdout.readline() if proc.stdout is not None else ""
     match = _SERVING.search(line)
     if match is None:
         proc.kill()
-        detail = proc.stderr.read() if proc.stderr is not None else ""
         proc.wait()
+        detail = served.log_text()
+        served.stop()
         raise ServerDidNotStart(f"no serving line from the server: {line!r} {detail}".strip())
-    return ServerProcess(proc, int(match.group(1)), int(match.group(2)), data_dir)
+    served.port, served.metrics_port = int(match.group(1)), int(match.group(2))
+    return served

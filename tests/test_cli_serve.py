@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import signal
 import subprocess
 import sys
@@ -15,6 +13,7 @@ from pathlib import Path
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from benchmarks.spawn import spawn_server
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request
 from service.convert import request_to_json
@@ -64,17 +63,9 @@ def test_score_reports_a_bad_line_with_its_number(tmp_path: Path) -> None:
 
 
 def test_sigterm_drains_in_flight_calls_and_exits_zero(tmp_path: Path) -> None:
-    env = dict(os.environ, GROOMING_RISK_GRACE_PERIOD_SECONDS="20")
-    proc = subprocess.Popen(
-        [*CLI, "serve", "--port", "0", "--metrics-port", "0", "--data-dir", str(tmp_path / "d")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    served = spawn_server(tmp_path / "d", capture_stderr=True, env={"GROOMING_RISK_GRACE_PERIOD_SECONDS": "20"})
+    proc, port = served.proc, served.port
     try:
-        line = proc.stdout.readline()  # type: ignore[union-attr]
-        port = int(re.search(r":(\d+) \(metrics", line).group(1))  # type: ignore[union-attr]
         channel = grpc.insecure_channel(f"127.0.0.1:{port}")
         health = health_pb2_grpc.HealthStub(channel)
         watch = health.Watch(health_pb2.HealthCheckRequest(service=""), timeout=30)

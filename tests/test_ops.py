@@ -18,6 +18,7 @@ import grpc
 import pytest
 import yaml
 
+from benchmarks.spawn import spawn_server
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
@@ -138,16 +139,11 @@ def test_update_policy_rpc_is_live_audited_and_validated(start_server, tmp_path:
 def test_sighup_reloads_the_policy_file(tmp_path: Path) -> None:
     path = tmp_path / "policy.toml"
     path.write_text(POLICY)
-    env = dict(os.environ, GROOMING_RISK_POLICY_WATCH_SECONDS="3600")
-    proc = subprocess.Popen(
-        [*CLI, "serve", "--port", "0", "--metrics-port", "0", "--data-dir", str(tmp_path / "d"), "--policy", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
+    served = spawn_server(
+        tmp_path / "d", "--policy", str(path), capture_stderr=True, env={"GROOMING_RISK_POLICY_WATCH_SECONDS": "3600"}
     )
+    proc, port = served.proc, served.port
     try:
-        port = int(re.search(r":(\d+) \(metrics", proc.stdout.readline()).group(1))  # type: ignore[union-attr]
         channel = grpc.insecure_channel(f"127.0.0.1:{port}")
         get = ppb_grpc.PolicyServiceStub(channel).GetPolicy
         path.write_text(POLICY.replace("threshold = 0.5", "threshold = 0.55"))
