@@ -66,3 +66,12 @@ def grooming_request(conversation_id: str = "conv-grooming", **kwargs: object) -
 
 def benign_request(conversation_id: str = "conv-benign", **kwargs: object) -> pb.ScoreConversationRequest:
     return request(BENIGN_LINES, conversation_id, **kwargs)  # type: ignore[arg-type]
+
+
+def long_grooming_request(conversation_id: str, extra_messages: int = 1500) -> pb.ScoreConversationRequest:
+    """A routable conversation padded with small talk, big enough that scoring it takes several milliseconds."""
+    req = grooming_request(conversation_id)
+    for k in range(extra_messages):
+        message = req.messages.add(sender_id="adult" if k % 2 else "child", text="how was school today lol")
+        message.sent_at.seconds = req.messages[0].sent_at.seconds + k
+    return req

@@ -22,7 +22,7 @@ from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
-from helpers import benign_request, grooming_request
+from helpers import benign_request, grooming_request, long_grooming_request
 from service.security import TokenFileError, find_principal, load_tokens
 from service.server import ConfigurationError
 
@@ -204,9 +204,12 @@ def test_client_cancellation_and_one_millisecond_deadline(start_server) -> None:
     with pytest.raises(grpc.RpcError) as err:
         next(call)
     assert err.value.code() == grpc.StatusCode.CANCELLED
+    # A small conversation may well be answered inside 1 ms; either outcome is fine, nothing else is.
     codes = [code_of(stub.ScoreConversation, grooming_request(f"late{k}"), timeout=0.001) for k in range(20)]
     assert set(codes) <= {grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.OK}
-    assert grpc.StatusCode.DEADLINE_EXCEEDED in codes
+    # 1,500 messages take several milliseconds to score, so a 1 ms deadline must expire (never a crash).
+    big = long_grooming_request("late-big")
+    assert code_of(stub.ScoreConversation, big, timeout=0.001) == grpc.StatusCode.DEADLINE_EXCEEDED
     assert stub.ScoreConversation(benign_request(), timeout=5).decision == pb.DECISION_DISCARDED
 
 
@@ -215,10 +218,7 @@ def test_work_that_waited_past_its_deadline_is_not_scored_or_stored(start_server
     the later calls reach it after their deadline; they must be dropped, not scored and not stored."""
     server = start_server(max_messages=2000)
     stub = pb_grpc.RiskScoringServiceStub(server.channel)
-    big = grooming_request("big")
-    for k in range(1500):
-        message = big.messages.add(sender_id="adult" if k % 2 else "child", text="how was school today lol")
-        message.sent_at.seconds = big.messages[0].sent_at.seconds + k
+    big = long_grooming_request("big")
     results: list[tuple[grpc.StatusCode, str]] = []
 
     def call(k: int) -> None:
