@@ -226,7 +226,7 @@ def test_work_that_waited_past_its_deadline_is_not_scored_or_stored(start_server
         request.CopyFrom(big)
         request.conversation_id = f"burst{k}"
         try:
-            results.append((grpc.StatusCode.OK, stub.ScoreConversation(request, timeout=0.15).review_case_id))
+            results.append((grpc.StatusCode.OK, stub.ScoreConversation(request, timeout=0.1).review_case_id))
         except grpc.RpcError as error:
             results.append((error.code(), ""))
 
