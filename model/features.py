@@ -220,7 +220,7 @@ def extract(conversation: Conversation) -> Extraction:
     tokens = [text.split() for text in normalized]  # split once: phrase anchors and n-grams both use them
     masks = match_messages(normalized, tokens)
     probing = [j for j, mask in enumerate(masks) if mask & 1]
-    media = [j for j, m in enumerate(messages) if m.has_media]
+    media = {j for j, m in enumerate(messages) if m.has_media}
     # The age scans skip their child-cue patterns when no cue word occurs: the conversation's cue words
     # stand in for each sender's words (a superset, so nothing that could match is skipped).
     cue_words = age_text.CUE_WORDS.intersection(itertools.chain.from_iterable(tokens))
@@ -241,7 +241,7 @@ def extract(conversation: Conversation) -> Extraction:
             SenderText(
                 index=index,
                 n_messages=len(js),
-                n_media=len(set(media).intersection(js)) if media else 0,
+                n_media=len(media.intersection(js)),
                 cat_counts=_category_counts(masks, js),
                 positions=js,
                 tokens=own_tokens,

@@ -552,14 +552,13 @@ def _searches(phrases: tuple[Phrase, ...]) -> tuple[tuple[int, re.Pattern[str]],
     )
 
 
-# (category bit, compiled regex) per anchor word: what `match_message` runs, without attribute lookups.
+# (category bit, compiled regex) per anchor word: what `match_messages` runs, without attribute lookups.
 _SEARCH_BY_ANCHOR = {w: _searches(ps) for w, ps in _BY_ANCHOR.items()}
 
 
-def match_message(normalized: str, tokens: list[str] | None = None) -> int:
-    """Return a bit mask of the categories whose phrases occur in one normalised message (`tokens`: its
-    words, when the caller has split it already)."""
-    return match_messages([normalized], [normalized.split() if tokens is None else tokens])[0]
+def match_message(normalized: str) -> int:
+    """Return a bit mask of the categories whose phrases occur in one normalised message."""
+    return match_messages([normalized], [normalized.split()])[0]
 
 
 def match_messages(normalized: list[str], tokens: list[list[str]]) -> list[int]:

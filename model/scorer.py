@@ -150,7 +150,7 @@ def _attribute_meta(view: ViewWeights, row: list[float], into: dict[str, float])
     for name, w, x in zip(view.meta_features, view.meta_weights, row, strict=True):
         indicator = F.FEATURE_INDICATOR.get(name)
         if x and indicator is not None and w * x > 0:
-            into[indicator] = into.get(indicator, 0.0) + float(w) * x
+            into[indicator] = into.get(indicator, 0.0) + w * x
 
 
 _META_INDICATORS = frozenset(i for i in F.FEATURE_INDICATOR.values() if i is not None)

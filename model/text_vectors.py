@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
 
 import numpy as np
 
@@ -60,9 +59,8 @@ class GramIds:
         if any(len(pair) != 2 or "" in pair for pair in self.bigrams):
             raise ValueError("the vocabulary holds n-grams other than words and word pairs")
 
-    def counts(self, messages: Iterable[list[str]]) -> Counter[int]:
+    def counts(self, messages: list[list[str]]) -> Counter[int]:
         """Vocabulary id -> count over the unigrams and bigrams of each message (none across messages)."""
-        messages = messages if isinstance(messages, list) else list(messages)
         counts = Counter(map(self.unigrams.get, itertools.chain.from_iterable(messages)))
         counts.update(map(self.bigrams.get, itertools.chain.from_iterable(map(itertools.pairwise, messages))))
         counts.pop(None, None)  # type: ignore[call-overload]
