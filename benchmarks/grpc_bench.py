@@ -20,7 +20,6 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 from urllib.request import urlopen
 
@@ -49,7 +48,7 @@ def channel(port: int) -> grpc.Channel:
 def server(extra_args: list[str] | None = None, env: dict[str, str] | None = None) -> Any:
     """A server process on free ports; yields (the process, seconds from spawn to health SERVING)."""
     started = time.perf_counter()
-    served = spawn_server(Path(tempfile.mkdtemp(prefix="grooming-risk-bench-")), *(extra_args or []), env=env)
+    served = spawn_server(None, *(extra_args or []), env=env)
     try:
         with grpc.insecure_channel(f"127.0.0.1:{served.port}") as chan:
             check = chan.unary_unary(CHECK, request_serializer=_identity, response_deserializer=_identity)

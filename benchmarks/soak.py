@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import threading
 import time
 from collections import Counter
@@ -38,7 +37,7 @@ def _proc_stats(pid: int) -> tuple[float, int]:
 
 
 def run(seconds: float, rate: float, max_rss_growth_mb: float) -> dict[str, object]:
-    served = spawn_server(Path(tempfile.mkdtemp(prefix="grooming-risk-soak-")))
+    served = spawn_server(None)
     proc, port = served.proc, served.port
     try:
         channel = grpc.insecure_channel(f"127.0.0.1:{port}")

@@ -32,6 +32,7 @@ class ServerProcess:
     metrics_port: int
     data_dir: Path
     log: IO[str] | None = None  # the child's stderr, when kept
+    scratch: tempfile.TemporaryDirectory[str] | None = None  # the data directory, when removed by stop()
 
     def log_text(self) -> str:
         """What the child has logged so far ("" when its log is discarded)."""
@@ -57,24 +58,29 @@ class ServerProcess:
             self.proc.stdout.close()
         if self.log is not None:
             self.log.close()
+        if self.scratch is not None:  # its review store and keyring go with it
+            self.scratch.cleanup()
         return code
 
 
 def spawn_server(
-    data_dir: Path, *args: str, capture_stderr: bool = False, env: dict[str, str] | None = None
+    data_dir: Path | None, *args: str, capture_stderr: bool = False, env: dict[str, str] | None = None
 ) -> ServerProcess:
     """Start a server with `--data-dir data_dir` and free gRPC and metrics ports, plus `args`; return once it
-    listens. With `capture_stderr` the child's log goes to a temporary file (a pipe nobody reads could fill
-    and stall the server), for a test's failure message; else it is discarded."""
+    listens. `data_dir` None: a temporary directory that `stop()` removes. With `capture_stderr` the child's
+    log goes to a temporary file (a pipe nobody reads could fill and stall the server), for a test's
+    failure message; else it is discarded."""
+    scratch = tempfile.TemporaryDirectory(prefix="grooming-risk-") if data_dir is None else None
+    directory = Path(scratch.name) if scratch is not None else data_dir
     log = tempfile.TemporaryFile(mode="w+") if capture_stderr else None  # noqa: SIM115 - closed by stop()
     proc = subprocess.Popen(
-        [*SERVE, "--port", "0", "--metrics-port", "0", "--data-dir", str(data_dir), *args],
+        [*SERVE, "--port", "0", "--metrics-port", "0", "--data-dir", str(directory), *args],
         stdout=subprocess.PIPE,
         stderr=log if log is not None else subprocess.DEVNULL,
         text=True,
         env={**os.environ, **(env or {})},
     )
-    served = ServerProcess(proc, 0, 0, data_dir, log)
+    served = ServerProcess(proc, 0, 0, directory, log, scratch)
     line = proc.stdout.readline() if proc.stdout is not None else ""
     match = _SERVING.search(line)
     if match is None:

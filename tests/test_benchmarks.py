@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from benchmarks.spawn import spawn_server
+
 
 def test_benchmark_suite_runs_in_quick_mode() -> None:
     h2load = shutil.which("h2load") is not None
@@ -44,3 +46,12 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
     assert all(name in text for name in report["targets"])
     assert "(quick mode)" in text and "8 stream(s)" in text
     assert ("h2load" in text) == h2load
+
+
+def test_a_scratch_server_removes_its_data_directory_when_stopped() -> None:
+    """Benchmark and soak servers store routed cases and a keyring; nothing of it may stay in /tmp."""
+    served = spawn_server(None)
+    data_dir = served.data_dir
+    assert (data_dir / "keyring.json").exists()
+    assert served.stop() == 0
+    assert not data_dir.exists()
