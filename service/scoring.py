@@ -108,7 +108,12 @@ class ScoringCore:
             if self.metrics is not None:
                 self.metrics.behaviour_errors.inc()
             return None
-        changed = False
+        if not any(
+            seen.messages_24h >= HIGH_MESSAGES_24H or (seen.minors_24h and p.distinct_minor_contacts_24h is None)
+            for p in conversation.participants
+            if (seen := activity.get(p.participant_id)) is not None
+        ):
+            return None  # nothing that could change the score (e.g. two adults): no copies made
         participants = []
         for p in conversation.participants:
             seen = activity.get(p.participant_id)
@@ -117,9 +122,8 @@ class ScoringCore:
                 if p.distinct_minor_contacts_24h is None and seen.minors_24h:
                     update["distinct_minor_contacts_24h"] = seen.minors_24h
                 p = dataclasses.replace(p, **update)
-                changed = changed or "distinct_minor_contacts_24h" in update or seen.messages_24h >= HIGH_MESSAGES_24H
             participants.append(p)
-        return dataclasses.replace(conversation, participants=tuple(participants)) if changed else None
+        return dataclasses.replace(conversation, participants=tuple(participants))
 
     def route(self, evaluation: Evaluation, alive: Callable[[], bool] = lambda: True) -> str:
         """Store a routed conversation (the one blocking step); "" when no router is configured."""
@@ -136,15 +140,12 @@ class ScoringCore:
 
     def respond(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
         """Count the outcome and build the response."""
+        self.count(evaluation)
+        return self.response(evaluation, case_id)
+
+    def response(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
+        """The response for an evaluated (and, when routed, stored) conversation."""
         result, policy = evaluation.result, evaluation.policy
-        self._count(
-            policy.tenant_id,
-            evaluation.decision,
-            evaluation.reason,
-            result.risk_score,
-            result.messages_scored,
-            evaluation.seconds,
-        )
         return pb.ScoreConversationResponse(
             conversation_id=evaluation.conversation.conversation_id,
             risk_score=result.risk_score,
@@ -164,9 +165,12 @@ class ScoringCore:
         evaluation = self.evaluate(request, alive)
         return self.respond(evaluation, self.route(evaluation, alive))
 
-    def _count(
-        self, tenant: str, decision: Decision, reason: DiscardReason, score: float, messages: int, elapsed: float
-    ) -> None:
+    def count(self, evaluation: Evaluation) -> None:
+        """Count a decision in the metrics and the persisted counters (never the content: tenant, decision,
+        reason, score and sizes only). The gRPC handlers call it once the response is handed to gRPC."""
+        result = evaluation.result
+        tenant, decision, reason = evaluation.policy.tenant_id, evaluation.decision, evaluation.reason
+        score, messages, elapsed = result.risk_score, result.messages_scored, evaluation.seconds
         routed = decision is Decision.ROUTED_TO_REVIEW
         if self.metrics is not None:
             m = self.metrics

@@ -35,7 +35,10 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
         else:
             evaluation = self.core.evaluate(request, alive)
         case_id = await asyncio.to_thread(self.core.route, evaluation, alive) if evaluation.routed else ""
-        return self.core.respond(evaluation, case_id)
+        # Counted on the loop's next turn, right after gRPC has taken the response: the caller does not wait
+        # for bookkeeping (~5 us warm, but ~35 us once the scoring has pushed the metrics out of the caches).
+        asyncio.get_running_loop().call_soon(self.core.count, evaluation)
+        return self.core.response(evaluation, case_id)
 
     async def ScoreConversation(
         self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
