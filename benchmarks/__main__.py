@@ -67,7 +67,11 @@ def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "startup_seconds": (one["startup_seconds"], "<= 2", one["startup_seconds"] <= 2),
     }
     notes = {
-        "unary_p50_over_health_p50_c1": "1 process, Python client, both calls the same way",
+        "unary_p50_over_health_p50_c1": (
+            "1 process, Python client, both calls the same way, in alternating rounds (per-round ratios "
+            + ", ".join(f"{x['score_p50_ms'] / x['health_p50_ms']:.2f}" for x in one["c1_rounds"])
+            + ")"
+        ),
         "streaming_conversations_per_s_50_messages": (
             f"{r['processes']} processes, {streams[best_key]['streams']} streams, {streams[best_key]['client']} client"
             f" on the same cores; Python client: {python_stream:.0f}/s"

@@ -30,6 +30,10 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
         grpc = report["grpc"][processes]
         assert {"unary_c1", "unary_c8", "unary_c32", "health_c1", "stream_x1", "stream_x4", "stream_x8"} <= set(grpc)
         assert grpc["stream_x4"]["conversations"] > 0 and grpc["stream_x4"]["client"] == "python"
+        rounds = grpc["c1_rounds"]  # alternating rounds of scoring and health calls, pooled into the p50s
+        assert len(rounds) == 2
+        for method, key in (("unary_c1", "score_p50_ms"), ("health_c1", "health_p50_ms")):
+            assert min(r[key] for r in rounds) <= grpc[method]["p50_ms"] <= max(r[key] for r in rounds)
         if h2load:  # every conversation of every stream answered, counted by the server itself
             h2 = grpc["stream_h2load_x4"]
             assert h2["client"] == "h2load" and h2["every_stream_ok"] and h2["requests"] >= 4
