@@ -18,11 +18,22 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows), ""]
 
 
+def _two_core_line(checks: dict[str, dict[str, float]] | None) -> list[str]:
+    if not checks:
+        return []
+    return [
+        "Two-core check (a busy loop on both cores at once, as a share of its speed alone; 1.00 = two full cores): "
+        + ", ".join(f"{when} {c['two_core_efficiency']:.2f}" for when, c in checks.items())
+        + "."
+    ]
+
+
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     out = [
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, grpcio {m['grpcio']}, numpy {m['numpy']}; "
         f"model {r['model_version']}; run took {r['seconds']:.0f} s{' (quick mode)' if r['quick'] else ''}.",
+        *_two_core_line(m.get("two_core_check")),
         "",
         "**Targets**",
         "",

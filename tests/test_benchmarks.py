@@ -40,6 +40,8 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
             assert h2["conversations"] == h2["requests"] * h2["conversations_per_stream"] > 0
             assert h2["conversations_per_s"] > 0 and h2["client_cpu_ms_per_conversation"] > 0
     assert report["memory"]["conversations"] == 3000
+    checks = report["machine"]["two_core_check"]
+    assert set(checks) == {"start", "end"} and all(0 < c["two_core_efficiency"] < 2 for c in checks.values())
     assert len(report["targets"]) == 6 and all("measured" in t for t in report["targets"].values())
     behaviour = report["memory"]["behaviour"]
     assert behaviour["entries_after_day_2"] == behaviour["entries_after_day_1"]  # bounded by the 24 h window
@@ -48,7 +50,7 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
 
     text = render(report)  # the README's tables come from this
     assert all(name in text for name in report["targets"])
-    assert "(quick mode)" in text and "8 stream(s)" in text
+    assert "(quick mode)" in text and "8 stream(s)" in text and "Two-core check" in text
     assert ("h2load" in text) == h2load
 
 
