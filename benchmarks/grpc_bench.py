@@ -10,6 +10,7 @@ Each result records the client's own CPU time per conversation.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import resource
 import shutil
@@ -32,6 +33,7 @@ from benchmarks.workload import conversation
 SCORE = "/groomingrisk.v1.RiskScoringService/ScoreConversation"
 STREAM = "/groomingrisk.v1.RiskScoringService/ScoreConversations"
 CHECK = "/grpc.health.v1.Health/Check"
+CONNECTIONS = 8  # at most, for the closed-loop callers: one each up to concurrency 8, as a pooled client would
 
 
 def _identity(x: bytes) -> bytes:
@@ -72,13 +74,58 @@ def _percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def latency(port: int, method: str, payloads: list[bytes], concurrency: int, seconds: float) -> dict[str, float]:
-    """Closed-loop latency: `concurrency` client threads, each one call at a time, for `seconds`."""
-    samples = _samples(port, method, payloads, concurrency, seconds)
-    result = _percentiles(samples)
+def latency(
+    port: int, method: str, payloads: list[bytes], concurrency: int, seconds: float, server_pid: int | None = None
+) -> dict[str, Any]:
+    """Closed-loop latency: `concurrency` client threads, each one call at a time, for `seconds`. With
+    `server_pid`, also how the client's connections were spread over the server's processes."""
+    split: list[list[int]] = []
+    probe = (lambda: split.append(connections_per_process(server_pid, port))) if server_pid is not None else None
+    samples = _samples(port, method, payloads, concurrency, seconds, probe)
+    result: dict[str, Any] = _percentiles(samples)
     result["calls_per_s"] = len(samples) / seconds
     result["concurrency"] = concurrency
+    if split:
+        result["connections_per_process"] = split[0]
     return result
+
+
+def connections_per_process(server_pid: int, port: int) -> list[int]:
+    """Established connections to `port` held by each of the server's processes (its workers, or itself),
+    from Linux's /proc; [] where that cannot be read.
+
+    SO_REUSEPORT spreads connections over the workers, not calls: with few long-lived HTTP/2 connections
+    one worker can get most of the load, and that split, not the code, then decides the tail latency."""
+    try:
+        pids = _children(server_pid) or [server_pid]
+        listening = f"{port:04X}"
+        established = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            with open(table, encoding="ascii") as rows:
+                for row in list(rows)[1:]:
+                    fields = row.split()
+                    if fields[1].rsplit(":", 1)[1] == listening and fields[3] == "01":
+                        established.add(fields[9])
+        return sorted(len(_socket_inodes(pid) & established) for pid in pids)
+    except OSError:
+        return []
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+        return [int(child) for child in handle.read().split()]
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    inodes = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue  # closed meanwhile
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    return inodes
 
 
 def paired_latency(
@@ -108,11 +155,19 @@ def paired_latency(
     return results[0], results[1], per_round
 
 
-def _samples(port: int, method: str, payloads: list[bytes], concurrency: int, seconds: float) -> list[float]:
+def _samples(
+    port: int,
+    method: str,
+    payloads: list[bytes],
+    concurrency: int,
+    seconds: float,
+    probe: Callable[[], None] | None = None,
+) -> list[float]:
+    """Call latencies of `concurrency` closed-loop callers on up to 8 connections; `probe` runs once mid-way."""
     samples: list[float] = []
     lock = threading.Lock()
     stop = time.monotonic() + seconds
-    channels = [channel(port) for _ in range(min(concurrency, 4))]
+    channels = [channel(port) for _ in range(min(concurrency, CONNECTIONS))]
 
     def worker(k: int) -> None:
         call = channels[k % len(channels)].unary_unary(
@@ -131,6 +186,9 @@ def _samples(port: int, method: str, payloads: list[bytes], concurrency: int, se
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(concurrency)]
     for thread in threads:
         thread.start()
+    if probe is not None:
+        time.sleep(seconds / 2)
+        probe()
     for thread in threads:
         thread.join()
     for chan in channels:
@@ -252,7 +310,7 @@ def measure(
         )
         log(f"  unary c=1: {out['unary_c1']}; rounds {out['c1_rounds']}")
         for concurrency in (8, 32):
-            out[f"unary_c{concurrency}"] = latency(port, SCORE, fifty, concurrency, seconds)
+            out[f"unary_c{concurrency}"] = latency(port, SCORE, fifty, concurrency, seconds, served.pid)
             out[f"health_c{concurrency}"] = latency(port, CHECK, [health], concurrency, seconds)
             log(f"  unary c={concurrency}: {out[f'unary_c{concurrency}']}")
         for streams in (1, 4, 8):

@@ -79,10 +79,20 @@ def render(r: dict[str, Any]) -> str:
                     f"{u['calls_per_s']:.0f}",
                     f"{h['p50_ms']:.2f}",
                     f"{h['p99_ms']:.2f}",
+                    " + ".join(map(str, u.get("connections_per_process", []))),
                 ]
             )
         out += _table(
-            ["concurrency", "score p50 ms", "score p99 ms", "score calls/s", "health p50", "health p99"], rows
+            [
+                "concurrency",
+                "score p50 ms",
+                "score p99 ms",
+                "score calls/s",
+                "health p50",
+                "health p99",
+                "connections per process",
+            ],
+            rows,
         )
         for client in ("python", "h2load"):
             streams = [

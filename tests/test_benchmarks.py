@@ -30,6 +30,8 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
         grpc = report["grpc"][processes]
         assert {"unary_c1", "unary_c8", "unary_c32", "health_c1", "stream_x1", "stream_x4", "stream_x8"} <= set(grpc)
         assert grpc["stream_x4"]["conversations"] > 0 and grpc["stream_x4"]["client"] == "python"
+        split = grpc["unary_c8"]["connections_per_process"]  # read from /proc: every connection, each process
+        assert sum(split) == 8 and len(split) == (2 if processes == "2_processes" else 1)
         rounds = grpc["c1_rounds"]  # alternating rounds of scoring and health calls, pooled into the p50s
         assert len(rounds) == 2
         for method, key in (("unary_c1", "score_p50_ms"), ("health_c1", "health_p50_ms")):
