@@ -128,3 +128,23 @@ def test_canary_never_appears_in_plain_text(start_server, tmp_path: Path, caplog
     for canary in (CANARY, CANARY_ID):
         assert canary not in everything
         assert canary.encode() not in files
+
+
+def test_a_failed_count_after_the_response_logs_no_content(start_server, caplog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Decisions are counted on the event loop after the response is handed to gRPC: a failure there must not
+    fail the call, stop the loop, or log the conversation that asyncio would describe as the callback's args."""
+    caplog.set_level(logging.DEBUG)
+    server = start_server()
+    core = server.server.core
+
+    def broken(evaluation: object) -> None:
+        raise RuntimeError(f"count failed for {evaluation!r}")  # a message that quotes everything
+
+    monkeypatch.setattr(core, "count", broken)
+    score = pb_grpc.RiskScoringServiceStub(server.channel)
+    first = score.ScoreConversation(with_canary(benign_request("c1")), timeout=10)
+    second = score.ScoreConversation(with_canary(benign_request("c2")), timeout=10)  # the loop still runs
+    assert first.decision == second.decision == pb.DECISION_DISCARDED
+    failures = [r for r in caplog.records if "counting a decision failed" in r.getMessage()]
+    assert len(failures) >= 1 and all("RuntimeError" in r.getMessage() for r in failures)
+    assert CANARY not in caplog.text and CANARY_ID not in caplog.text

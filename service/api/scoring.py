@@ -7,6 +7,7 @@ with `--redis-url`, the shared behaviour lookup run in worker threads, so they n
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 
 from grpc import aio
@@ -14,7 +15,18 @@ from grpc import aio
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from service.errors import ServiceError
-from service.scoring import ScoringCore
+from service.scoring import Evaluation, ScoringCore
+
+log = logging.getLogger(__name__)
+
+
+def _count(core: ScoringCore, evaluation: Evaluation) -> None:
+    """Count a decision from the event loop; never raises there (asyncio's error log would describe the
+    callback's arguments, which hold the conversation), the error is logged by class name only."""
+    try:
+        core.count(evaluation)
+    except Exception as error:
+        log.error("counting a decision failed: %s", type(error).__name__)
 
 
 def _alive(context: aio.ServicerContext) -> bool:
@@ -37,7 +49,7 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
         case_id = await asyncio.to_thread(self.core.route, evaluation, alive) if evaluation.routed else ""
         # Counted on the loop's next turn, right after gRPC has taken the response: the caller does not wait
         # for bookkeeping (~5 us warm, but ~35 us once the scoring has pushed the metrics out of the caches).
-        asyncio.get_running_loop().call_soon(self.core.count, evaluation)
+        asyncio.get_running_loop().call_soon(_count, self.core, evaluation)
         return self.core.response(evaluation, case_id)
 
     async def ScoreConversation(
