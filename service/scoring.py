@@ -138,11 +138,6 @@ class ScoringCore:
                 self.on_store_error()
             raise
 
-    def respond(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
-        """Count the outcome and build the response."""
-        self.count(evaluation)
-        return self.response(evaluation, case_id)
-
     def response(self, evaluation: Evaluation, case_id: str) -> pb.ScoreConversationResponse:
         """The response for an evaluated (and, when routed, stored) conversation."""
         result, policy = evaluation.result, evaluation.policy
@@ -161,9 +156,11 @@ class ScoringCore:
     def score_request(
         self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True
     ) -> pb.ScoreConversationResponse:
-        """Evaluate, route if needed, respond: all three in the calling thread."""
+        """Evaluate, route if needed, count and respond, all in the calling thread."""
         evaluation = self.evaluate(request, alive)
-        return self.respond(evaluation, self.route(evaluation, alive))
+        case_id = self.route(evaluation, alive)
+        self.count(evaluation)
+        return self.response(evaluation, case_id)
 
     def count(self, evaluation: Evaluation) -> None:
         """Count a decision in the metrics and the persisted counters (never the content: tenant, decision,
