@@ -43,7 +43,8 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
             assert h2["conversations_per_s"] > 0 and h2["client_cpu_ms_per_conversation"] > 0
     assert report["memory"]["conversations"] == 3000
     checks = report["machine"]["two_core_check"]
-    assert set(checks) == {"start", "end"} and all(0 < c["two_core_efficiency"] < 2 for c in checks.values())
+    assert set(checks) == {"start", "end"}  # a timing figure: only its consistency is checked, never its size
+    assert all(c["two_core_efficiency"] == c["one_loop_s"] / c["two_loops_s"] > 0 for c in checks.values())
     assert len(report["targets"]) == 6 and all("measured" in t for t in report["targets"].values())
     behaviour = report["memory"]["behaviour"]
     assert behaviour["entries_after_day_2"] == behaviour["entries_after_day_1"]  # bounded by the 24 h window
