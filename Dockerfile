@@ -3,13 +3,16 @@
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
+# A C compiler for the optional n-gram extension (model/_ngrams.c); only this stage has it.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /opt/venv
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY proto ./proto
 COPY model ./model
 COPY service ./service
 COPY training ./training
-RUN /opt/venv/bin/pip install '.[scale]'
+RUN /opt/venv/bin/pip install '.[scale]' \
+    && /opt/venv/bin/python -c "import model._ngrams"  # fail the build rather than ship the slow path
 
 # Final stage: only the venv, a non-root user, and a data directory.
 FROM python:3.11-slim

@@ -24,6 +24,7 @@ import grpc
 import numpy as np
 
 from benchmarks import grpc_bench, inprocess
+from model import text_vectors
 from model.scorer import load_model
 
 
@@ -65,6 +66,7 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "grpcio": grpc.__version__,
         "numpy": np.__version__,
+        "compiled_ngrams": text_vectors.compiled is not None,  # model._ngrams built (setup.py), else pure Python
     }
 
 

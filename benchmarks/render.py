@@ -31,7 +31,8 @@ def _two_core_line(checks: dict[str, dict[str, float]] | None) -> list[str]:
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     out = [
-        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, grpcio {m['grpcio']}, numpy {m['numpy']}; "
+        f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, grpcio {m['grpcio']}, numpy {m['numpy']}, "
+        f"n-gram path {'compiled' if m.get('compiled_ngrams') else 'pure Python'}; "
         f"model {r['model_version']}; run took {r['seconds']:.0f} s{' (quick mode)' if r['quick'] else ''}.",
         *_two_core_line(m.get("two_core_check")),
         "",
@@ -62,7 +63,7 @@ def render(r: dict[str, Any]) -> str:
     sk = r["sklearn"]
     out += [
         f"**Model step vs scikit-learn** `predict_proba` per request ({sk['conversations']} conversations): "
-        f"{sk['numpy_median_us']:.1f} µs vs {sk['sklearn_median_us']:.1f} µs median, "
+        f"{sk['serving_median_us']:.1f} µs vs {sk['sklearn_median_us']:.1f} µs median, "
         f"**{sk['speedup_model_step']:.0f}×**; largest score difference {sk['max_abs_difference']:.1e}.",
         "",
     ]

@@ -5,7 +5,7 @@ Run (needs `pip install atheris`):
     python fuzz/fuzz_request.py fuzz/corpus -atheris_runs=200000
 
 Any exception other than the documented rejections is a bug; so is a score outside [0, 1] or a decision
-inconsistent with the threshold. tests/test_fuzz_corpus.py replays every file of fuzz/corpus (the seed
+inconsistent with the threshold. tests/test_properties.py replays every file of fuzz/corpus (the seed
 corpus plus crashers found later) as regression tests on every CI run.
 """
 

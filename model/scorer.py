@@ -35,6 +35,7 @@ from model.evidence import Evidence, evidence_of
 from model.indicators import categories_in
 from model.rules import DEFAULT_RULES, ScoringRules
 from model.text_vectors import GramIds, Vector, weigh
+from model.text_vectors import dot as _dot
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
 FORMAT_VERSION = 1
@@ -102,18 +103,13 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _dot(weights: np.ndarray, vector: Vector) -> float:
-    index, values = vector
-    return float(np.dot(weights[index], values)) if index.size else 0.0
-
-
 def _attribute_text(
     model: Model,
     weights: np.ndarray,
     scale: float,
     sender: F.SenderText,
     vector: Vector,
-    counts: Counter[int],
+    counts: dict[int, int],
     masks: list[int],
     into: dict[str, float],
 ) -> None:
@@ -169,7 +165,7 @@ def _rank(contrib: dict[str, float], evidence: Evidence) -> tuple[str, ...]:
     return (*ranked, *extra)
 
 
-def _sum_counts(parts: Iterable[Counter[int]]) -> Counter[int]:
+def _sum_counts(parts: Iterable[dict[int, int]]) -> Counter[int]:
     total: Counter[int] = Counter()
     for part in parts:
         total.update(part)

@@ -6,6 +6,11 @@ the same n-grams by vocabulary id straight from the words (`GramIds`), without b
 every bigram. Both turn counts into values with `weigh`, so the numbers are the same (up to the order
 of floating-point sums, ~1e-16).
 
+Counting, weighing and the sparse dot product run in the optional C extension `model._ngrams` (setup.py)
+when it was built: on the serving path they are a loop over every word of every message, and in the server
+they run with cold CPU caches, where the interpreter's objects cost most. Without a C compiler the package
+installs without it and the numpy / Python code here is used; tests hold the two paths to the same results.
+
 The norm is smoothed: values are divided by ``sqrt(sum(v^2) + smoothing)`` instead of the plain L2
 norm, so that a three-message opener ("asl?") cannot carry as much evidence as a long conversation; a
 very short text moves the score only a little away from the prior. Chosen on out-of-source folds.
@@ -18,7 +23,12 @@ from collections import Counter
 
 import numpy as np
 
-EMPTY_INDEX = np.zeros(0, dtype=np.int32)
+try:  # the optional compiled path (setup.py); without a C compiler the numpy and Python code below is used
+    from model import _ngrams as compiled
+except ImportError:  # pragma: no cover - depends on how the package was built
+    compiled = None  # type: ignore[assignment]
+
+EMPTY_INDEX = np.zeros(0, dtype=np.intp)
 EMPTY_VALUE = np.zeros(0, dtype=np.float64)
 
 
@@ -27,10 +37,18 @@ DEFAULT_SMOOTHING = 40.0
 Vector = tuple[np.ndarray, np.ndarray]
 
 
-def weigh(counts: Counter[int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING) -> Vector:
-    """(indices, values) from vocabulary id -> count (ids only: no misses)."""
+def weigh(counts: dict[int, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING) -> Vector:
+    """(indices, values) from vocabulary id -> count (ids only: no misses). Read-only arrays."""
     if not counts:
         return EMPTY_INDEX, EMPTY_VALUE
+    if compiled is not None:
+        index_bytes, value_bytes = compiled.weigh(counts, idf, smoothing)
+        return np.frombuffer(index_bytes, dtype=np.intp), np.frombuffer(value_bytes, dtype=np.float64)
+    return numpy_weigh(counts, idf, smoothing)
+
+
+def numpy_weigh(counts: dict[int, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING) -> Vector:
+    """`weigh` with numpy: the reference for the compiled one, and the path without it."""
     index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
     values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[index]
     return index, values / float(np.sqrt(np.dot(values, values) + smoothing))
@@ -45,9 +63,21 @@ def vectorize(
     return weigh(counts, idf, smoothing)  # type: ignore[arg-type]
 
 
+def dot(weights: np.ndarray, vector: Vector) -> float:
+    """weights · vector for a sparse vector (float64 weights)."""
+    index, values = vector
+    if not index.size:
+        return 0.0
+    if compiled is not None:
+        return compiled.dot(weights, index, values)
+    return float(np.dot(weights[index], values))
+
+
 class GramIds:
     """The vocabulary as two lookups, words -> id and (word, word) -> id, so that the unigrams and bigrams of
-    tokenised messages are counted by id in C loops (`itertools.pairwise`), never joined into strings.
+    tokenised messages are counted by id, never joined into strings: by the compiled `model._ngrams` table when
+    it was built (a word is one dict lookup, a bigram a pair of word numbers in a flat table), else in Python
+    (C loops of `map` and `itertools.pairwise`). Both give the same dict, keys in the same order.
 
     Exact: tokens never contain spaces, so the bigram string "a b" and the pair ("a", "b") name the same
     n-gram.
@@ -58,9 +88,18 @@ class GramIds:
         self.bigrams: dict[tuple[str, ...], int] = {tuple(g.split(" ")): i for g, i in vocabulary.items() if " " in g}
         if any(len(pair) != 2 or "" in pair for pair in self.bigrams):
             raise ValueError("the vocabulary holds n-grams other than words and word pairs")
+        self._table = (
+            compiled.GramTable(self.unigrams, self.bigrams, len(vocabulary)) if compiled and vocabulary else None
+        )
 
-    def counts(self, messages: list[list[str]]) -> Counter[int]:
+    def counts(self, messages: list[list[str]]) -> dict[int, int]:
         """Vocabulary id -> count over the unigrams and bigrams of each message (none across messages)."""
+        if self._table is not None:
+            return self._table.counts(messages)
+        return self.python_counts(messages)
+
+    def python_counts(self, messages: list[list[str]]) -> Counter[int]:
+        """`counts` in Python: the reference for the compiled counter, and the path without it."""
         counts = Counter(map(self.unigrams.get, itertools.chain.from_iterable(messages)))
         counts.update(map(self.bigrams.get, itertools.chain.from_iterable(map(itertools.pairwise, messages))))
         counts.pop(None, None)  # type: ignore[call-overload]

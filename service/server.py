@@ -30,6 +30,7 @@ from groomingrisk.v1 import (
     risk_scoring_pb2,
     risk_scoring_pb2_grpc,
 )
+from model import text_vectors
 from model.scorer import Model, load_model
 from service.api.policy import PolicyServicer
 from service.api.review import ReviewServicer
@@ -210,7 +211,11 @@ class GroomingRiskServer:
         self._housekeeper.start()
         self._serving(health_pb2.HealthCheckResponse.SERVING)
         log.info(
-            "serving model %s on %s (metrics on port %d)", self.model.version, _address(s.host, port), metrics_port
+            "serving model %s on %s (metrics on port %d; n-gram path: %s)",
+            self.model.version,
+            _address(s.host, port),
+            metrics_port,
+            "compiled" if text_vectors.compiled is not None else "python, no C extension built",
         )
         return Endpoints(port, metrics_port)
 
