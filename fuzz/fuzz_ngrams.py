@@ -96,6 +96,10 @@ def one_input(data: bytes) -> None:
         weights = np.linspace(-1.0, 1.0, len(vocabulary))
         if not np.isclose(compiled.dot(weights, index, values), float(np.dot(weights[index], values)), atol=1e-12):
             raise AssertionError("compiled dot differs from numpy")
+        some = [m for m in messages if fdp.ConsumeBool()]
+        shares = table.parts(some, index, values, weights, got)
+        if shares != ids.python_parts(some, (index, values), weights, got):
+            raise AssertionError("compiled parts differ from the Python parts")
     bad = np.array([fdp.ConsumeIntInRange(-3, len(vocabulary) + 3)], dtype=np.intp)
     try:
         compiled.dot(np.ones(len(vocabulary)), bad, np.ones(1))

@@ -33,6 +33,7 @@ typedef struct {
     Py_ssize_t vocabulary_size;
     int32_t *count;        /* scratch, vocabulary_size entries, all zero between calls */
     int32_t *order;        /* scratch, vocabulary ids in order of first occurrence */
+    double *share;         /* scratch, vocabulary_size entries, all zero between calls (`parts`) */
     int32_t *wordbuf;      /* scratch, word numbers of one call (grown on demand) */
     Py_ssize_t wordbuf_size;
 } GramTable;
@@ -82,6 +83,7 @@ static void GramTable_dealloc(GramTable *self) {
     PyMem_Free(self->values);
     PyMem_Free(self->count);
     PyMem_Free(self->order);
+    PyMem_Free(self->share);
     PyMem_Free(self->wordbuf);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -122,7 +124,9 @@ static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
     self->values = PyMem_Calloc(table, sizeof(int32_t));
     self->count = PyMem_Calloc((size_t)size, sizeof(int32_t));
     self->order = PyMem_Malloc(sizeof(int32_t) * (size_t)size);
-    if (self->words == NULL || !self->unigram_of || !self->keys || !self->values || !self->count || !self->order) {
+    self->share = PyMem_Calloc((size_t)size, sizeof(double));
+    if (self->words == NULL || !self->unigram_of || !self->keys || !self->values || !self->count || !self->order ||
+        !self->share) {
         PyErr_NoMemory();
         return -1;
     }
@@ -371,7 +375,113 @@ static PyMethodDef module_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* Checks that `messages` is a list of lists of exact str (a str subclass could run Python code when compared). */
+static int check_messages(PyObject *messages) {
+    if (PyList_CheckExact(messages)) {
+        Py_ssize_t n = PyList_GET_SIZE(messages);
+        for (Py_ssize_t m = 0; m < n; m++) {
+            PyObject *tokens = PyList_GET_ITEM(messages, m);
+            if (!PyList_CheckExact(tokens)) goto bad;
+            for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++)
+                if (!PyUnicode_CheckExact(PyList_GET_ITEM(tokens, i))) goto bad;
+        }
+        return 0;
+    }
+bad:
+    PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
+    return -1;
+}
+
+/* parts(messages, index, values, weights, counts) -> list[float]: for each message, the sum over its n-grams
+ * (unigrams, then bigrams) of weights[id] * value[id] / counts[id], where (index, values) is a vector weighed
+ * from `counts`: the share of weights · vector that each message's n-grams carry (model.scorer's attribution
+ * of a score to the messages and their indicator categories). */
+static PyObject *GramTable_parts(GramTable *self, PyObject *args) {
+    PyObject *messages, *i_obj, *v_obj, *w_obj, *counts, *result = NULL;
+    if (!PyArg_ParseTuple(args, "OOOOO!", &messages, &i_obj, &v_obj, &w_obj, &PyDict_Type, &counts)) return NULL;
+    if (self->words == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "GramTable is not initialised");
+        return NULL;
+    }
+    if (check_messages(messages)) return NULL;
+    Py_buffer ix, v, w;
+    if (get_vector(i_obj, &ix, 'q', "index")) return NULL;
+    if (get_vector(v_obj, &v, 'd', "values")) {
+        PyBuffer_Release(&ix);
+        return NULL;
+    }
+    if (get_vector(w_obj, &w, 'd', "weights")) {
+        PyBuffer_Release(&ix);
+        PyBuffer_Release(&v);
+        return NULL;
+    }
+    const int64_t *index = ix.buf;
+    const double *values = v.buf, *weights = w.buf;
+    Py_ssize_t n = ix.shape[0], size = self->vocabulary_size, filled = 0, counted = 0;
+    result = PyList_New(PyList_GET_SIZE(messages)); /* before the scratch is touched (may run the GC) */
+    if (result == NULL) goto done;
+    if (v.shape[0] != n || w.shape[0] != size) {
+        PyErr_SetString(PyExc_ValueError, "index, values and weights do not fit this vocabulary");
+        goto fail;
+    }
+    PyObject *key, *value;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(counts, &pos, &key, &value)) {
+        Py_ssize_t id = PyLong_AsSsize_t(key);
+        long count = PyLong_AsLong(value);
+        if (PyErr_Occurred()) goto fail;
+        if (id < 0 || id >= size || count < 1 || count > INT32_MAX || self->count[id] != 0) {
+            PyErr_SetString(PyExc_ValueError, "counts must map vocabulary ids to positive counts");
+            goto fail;
+        }
+        self->count[id] = (int32_t)count;
+        self->order[counted++] = (int32_t)id;
+    }
+    for (; filled < n; filled++) {
+        int64_t id = index[filled];
+        if (id < 0 || id >= size || self->count[id] == 0 || self->share[id] != 0.0) {
+            PyErr_SetString(PyExc_ValueError, "the vector's ids must be distinct ids of counts");
+            goto fail;
+        }
+        self->share[id] = weights[id] * values[filled] / (double)self->count[id];
+    }
+    for (Py_ssize_t m = 0; m < PyList_GET_SIZE(messages); m++) {
+        PyObject *tokens = PyList_GET_ITEM(messages, m);
+        Py_ssize_t length = PyList_GET_SIZE(tokens);
+        if (grow_wordbuf(self, length)) goto fail;
+        double part = 0.0;
+        for (Py_ssize_t i = 0; i < length; i++) { /* unigrams */
+            Py_ssize_t word = word_number(self, PyList_GET_ITEM(tokens, i), 0);
+            if (word == -2) goto fail;
+            self->wordbuf[i] = (int32_t)word;
+            if (word >= 0 && self->unigram_of[word] >= 0) part += self->share[self->unigram_of[word]];
+        }
+        for (Py_ssize_t i = 0; i + 1 < length; i++) { /* bigrams */
+            int32_t a = self->wordbuf[i], b = self->wordbuf[i + 1];
+            if (a >= 0 && b >= 0) {
+                int32_t id = bigram_lookup(self, a, b);
+                if (id >= 0) part += self->share[id];
+            }
+        }
+        PyObject *number = PyFloat_FromDouble(part);
+        if (number == NULL) goto fail;
+        PyList_SET_ITEM(result, m, number);
+    }
+    goto done;
+fail:
+    Py_CLEAR(result);
+done:
+    for (Py_ssize_t i = 0; i < filled; i++) self->share[index[i]] = 0.0;
+    for (Py_ssize_t i = 0; i < counted; i++) self->count[self->order[i]] = 0;
+    PyBuffer_Release(&ix);
+    PyBuffer_Release(&v);
+    PyBuffer_Release(&w);
+    return result;
+}
+
 static PyMethodDef GramTable_methods[] = {
+    {"parts", (PyCFunction)GramTable_parts, METH_VARARGS,
+     "parts(messages, index, values, weights, counts) -> list[float]: each message's share of weights · vector."},
     {"counts", (PyCFunction)GramTable_counts, METH_O,
      "counts(messages: list[list[str]]) -> dict[int, int]: vocabulary id -> count of the unigrams and bigrams "
      "of each message (none across messages), keys in order of first occurrence, unigrams first."},
@@ -389,7 +499,13 @@ static PyTypeObject GramTableType = {
     .tp_new = PyType_GenericNew,
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "model._ngrams", "Compiled n-gram counting.", -1, module_methods};
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "model._ngrams",
+    .m_doc = "Compiled n-gram counting, weighing and dot products (see model.text_vectors).",
+    .m_size = -1,
+    .m_methods = module_methods,
+};
 
 PyMODINIT_FUNC PyInit__ngrams(void) {
     if (PyType_Ready(&GramTableType) < 0) return NULL;

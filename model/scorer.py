@@ -123,15 +123,10 @@ def _attribute_text(
         if total > 0:
             into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + total
         return
-    index, values = vector
-    per_gram = dict(zip(index.tolist(), (weights[index] * values).tolist(), strict=True))
+    parts = model.gram_ids.parts([tokens for _, tokens in tagged], vector, weights, counts)
     categorized = 0.0
-    for mask, tokens in tagged:
-        part = 0.0
-        for i in model.gram_ids.ids(tokens):
-            if i is not None:
-                part += per_gram[i] / counts[i]
-        part *= scale
+    for (mask, _), share in zip(tagged, parts, strict=True):
+        part = share * scale
         categorized += part
         if part > 0:
             cats = categories_in(mask)

@@ -105,6 +105,32 @@ class GramIds:
         counts.pop(None, None)  # type: ignore[call-overload]
         return counts  # type: ignore[return-value]
 
+    def parts(
+        self, messages: list[list[str]], vector: Vector, weights: np.ndarray, counts: dict[int, int]
+    ) -> list[float]:
+        """Each message's share of ``weights · vector``, where `vector` was weighed from `counts` (the n-gram counts
+        of a sender, `messages` some of that sender's messages): the sum over the message's n-grams of
+        ``weights[id] * value[id] / counts[id]``. How a score is attributed to messages and their categories."""
+        index, values = vector
+        if self._table is not None:
+            return self._table.parts(messages, index, values, weights, counts)
+        return self.python_parts(messages, vector, weights, counts)
+
+    def python_parts(
+        self, messages: list[list[str]], vector: Vector, weights: np.ndarray, counts: dict[int, int]
+    ) -> list[float]:
+        """`parts` in Python: the reference for the compiled one, and the path without it."""
+        index, values = vector
+        per_gram = dict(zip(index.tolist(), (weights[index] * values).tolist(), strict=True))
+        shares = []
+        for tokens in messages:
+            part = 0.0
+            for i in self.ids(tokens):
+                if i is not None:
+                    part += per_gram[i] / counts[i]
+            shares.append(part)
+        return shares
+
     def ids(self, tokens: list[str]) -> list[int | None]:
         """Ids of one message's unigrams, then of its bigrams (None: not in the vocabulary)."""
         return [*map(self.unigrams.get, tokens), *map(self.bigrams.get, itertools.pairwise(tokens))]

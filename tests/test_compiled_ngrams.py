@@ -45,6 +45,41 @@ def test_compiled_counts_are_the_python_counts_in_the_same_order(ids: tv.GramIds
     assert list(compiled.items()) == list(python.items())  # same ids, counts and order: identical vectors
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(messages=messages_strategy, take=st.lists(st.integers(0, 7), max_size=4))
+def test_compiled_parts_are_the_python_parts(ids: tv.GramIds, messages: list[list[str]], take: list[int]) -> None:
+    """The attribution of a sender's score to some of its messages: the same floats, bit for bit."""
+    counts = ids.python_counts(messages)
+    rng = np.random.default_rng(len(messages))
+    vector = tv.weigh(counts, rng.uniform(0.5, 9.0, len(VOCABULARY)), 2.0)
+    weights = rng.normal(size=len(VOCABULARY))
+    some = [messages[k] for k in take if k < len(messages)]
+    assert ids.parts(some, vector, weights, counts) == ids.python_parts(some, vector, weights, counts)
+
+
+def test_parts_refuse_inconsistent_input(ids: tv.GramIds) -> None:
+    counts = ids.counts([["asl", "secret"]])
+    index, values = tv.weigh(counts, np.ones(len(VOCABULARY)), 1.0)
+    weights = np.ones(len(VOCABULARY))
+    table = ids._table
+    assert table is not None
+    with pytest.raises(ValueError):
+        table.parts([["asl"]], index, values, weights[:-1], counts)  # weights of another vocabulary
+    with pytest.raises(ValueError):
+        table.parts([["asl"]], index, values[:1], weights, counts)
+    with pytest.raises(ValueError):
+        table.parts([["asl"]], index, values, weights, {0: 1})  # the vector holds an id the counts do not
+    with pytest.raises(ValueError):
+        table.parts([["asl"]], index, values, weights, {0: 1, 1: 0, 3: 2})
+    with pytest.raises(TypeError):
+        table.parts([("asl",)], index, values, weights, counts)
+    with pytest.raises(TypeError):
+        table.parts([["asl"]], index, values, weights, [(0, 1)])
+    assert table.parts([["asl"], [], ["secret", "x"]], index, values, weights, counts) == pytest.approx(
+        [values[0], 0.0, values[1]]
+    )  # scratch reset after every failure
+
+
 def test_bigrams_never_cross_messages(ids: tv.GramIds) -> None:
     v = {g: i for i, g in enumerate(VOCABULARY)}
     assert ids.counts([["dont"], ["tell"]]) == {v["dont"]: 1, v["tell"]: 1}
