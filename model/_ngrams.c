@@ -194,50 +194,50 @@ static void reset(GramTable *self, Py_ssize_t n_seen) {
     for (Py_ssize_t i = 0; i < n_seen; i++) self->count[self->order[i]] = 0;
 }
 
+/* Checks that `messages` is a list of lists of exact str (a str subclass could run Python code when compared). */
+static int check_messages(PyObject *messages) {
+    if (PyList_CheckExact(messages)) {
+        Py_ssize_t n = PyList_GET_SIZE(messages);
+        for (Py_ssize_t m = 0; m < n; m++) {
+            PyObject *tokens = PyList_GET_ITEM(messages, m);
+            if (!PyList_CheckExact(tokens)) goto bad;
+            for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++)
+                if (!PyUnicode_CheckExact(PyList_GET_ITEM(tokens, i))) goto bad;
+        }
+        return 0;
+    }
+bad:
+    PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
+    return -1;
+}
+
 /* counts(messages: list[list[str]]) -> dict[int, int]: vocabulary id -> count, as GramIds.counts. */
 static PyObject *GramTable_counts(GramTable *self, PyObject *messages) {
     if (self->words == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "GramTable is not initialised");
         return NULL;
     }
-    if (!PyList_CheckExact(messages)) {
-        PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
+    /* Created first: creating a container can run the garbage collector, and with it finalisers (Python code)
+     * that could change the lists or find the scratch half used. After it no Python code runs (exact str keys
+     * compare in C), so the lists keep the sizes measured here. */
+    PyObject *result = PyDict_New();
+    if (result == NULL) return NULL;
+    if (check_messages(messages)) {
+        Py_DECREF(result);
         return NULL;
     }
     Py_ssize_t n_messages = PyList_GET_SIZE(messages), total = 0;
-    for (Py_ssize_t m = 0; m < n_messages; m++) {
-        PyObject *tokens = PyList_GET_ITEM(messages, m);
-        if (!PyList_CheckExact(tokens)) {
-            PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
-            return NULL;
-        }
-        total += PyList_GET_SIZE(tokens) + 1; /* + a separator: no bigram across messages */
+    for (Py_ssize_t m = 0; m < n_messages; m++)
+        total += PyList_GET_SIZE(PyList_GET_ITEM(messages, m)) + 1; /* + a separator: no bigram across messages */
+    if (grow_wordbuf(self, total)) {
+        Py_DECREF(result);
+        return NULL;
     }
-    if (grow_wordbuf(self, total)) return NULL;
-
-    /* Created before the scratch is touched: creating a container can run the garbage collector, and with
-     * it arbitrary finalisers, which must not find the scratch half used. */
-    PyObject *result = PyDict_New();
-    if (result == NULL) return NULL;
     Py_ssize_t n_seen = 0, at = 0;
     for (Py_ssize_t m = 0; m < n_messages; m++) { /* unigrams, and the word numbers for the bigrams */
         PyObject *tokens = PyList_GET_ITEM(messages, m);
-        Py_ssize_t n = PyList_GET_SIZE(tokens);
-        if (at + n + 1 > total) { /* the lists changed size since they were measured */
-            reset(self, n_seen);
-            Py_DECREF(result);
-            PyErr_SetString(PyExc_RuntimeError, "messages changed while being counted");
-            return NULL;
-        }
-        for (Py_ssize_t i = 0; i < n; i++) {
-            PyObject *token = PyList_GET_ITEM(tokens, i);
-            if (!PyUnicode_CheckExact(token)) {
-                reset(self, n_seen);
-                Py_DECREF(result);
-                PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
-                return NULL;
-            }
-            Py_ssize_t w = word_number(self, token, 0);
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++) {
+            Py_ssize_t w = word_number(self, PyList_GET_ITEM(tokens, i), 0);
             if (w == -2) {
                 reset(self, n_seen);
                 Py_DECREF(result);
@@ -287,6 +287,27 @@ static int get_vector(PyObject *obj, Py_buffer *view, char kind, const char *nam
     return 0;
 }
 
+/* The three arrays of a weighed vector against weights; on failure none is held. */
+static int get_sparse(PyObject *i_obj, PyObject *v_obj, PyObject *w_obj, Py_buffer *ix, Py_buffer *v, Py_buffer *w) {
+    if (get_vector(i_obj, ix, 'q', "index")) return -1;
+    if (get_vector(v_obj, v, 'd', "values")) {
+        PyBuffer_Release(ix);
+        return -1;
+    }
+    if (get_vector(w_obj, w, 'd', "weights")) {
+        PyBuffer_Release(ix);
+        PyBuffer_Release(v);
+        return -1;
+    }
+    return 0;
+}
+
+static void release_sparse(Py_buffer *ix, Py_buffer *v, Py_buffer *w) {
+    PyBuffer_Release(ix);
+    PyBuffer_Release(v);
+    PyBuffer_Release(w);
+}
+
 /* weigh(counts: dict[int, int], idf: float64 array, smoothing: float) -> (bytes, bytes): the int64 ids and
  * the float64 values of model.text_vectors.weigh, in the dict's order. */
 static PyObject *ngrams_weigh(PyObject *module, PyObject *args) {
@@ -311,6 +332,10 @@ static PyObject *ngrams_weigh(PyObject *module, PyObject *args) {
     double squares = 0.0;
     while (PyDict_Next(counts, &pos, &key, &value)) {
         if (i >= n) break; /* cannot happen: no Python code runs while the dict is read */
+        if (!PyLong_Check(key) || !PyLong_Check(value)) { /* an object's __index__ would be Python code */
+            PyErr_SetString(PyExc_TypeError, "counts must map int to int");
+            goto fail;
+        }
         Py_ssize_t id = PyLong_AsSsize_t(key);
         long count = PyLong_AsLong(value);
         if (PyErr_Occurred()) goto fail;
@@ -340,16 +365,7 @@ static PyObject *ngrams_dot(PyObject *module, PyObject *args) {
     PyObject *w_obj, *i_obj, *v_obj;
     if (!PyArg_ParseTuple(args, "OOO", &w_obj, &i_obj, &v_obj)) return NULL;
     Py_buffer w, ix, v;
-    if (get_vector(w_obj, &w, 'd', "weights")) return NULL;
-    if (get_vector(i_obj, &ix, 'q', "index")) {
-        PyBuffer_Release(&w);
-        return NULL;
-    }
-    if (get_vector(v_obj, &v, 'd', "values")) {
-        PyBuffer_Release(&w);
-        PyBuffer_Release(&ix);
-        return NULL;
-    }
+    if (get_sparse(i_obj, v_obj, w_obj, &ix, &v, &w)) return NULL;
     const double *weights = w.buf, *values = v.buf;
     const int64_t *index = ix.buf;
     Py_ssize_t n = ix.shape[0], size = w.shape[0];
@@ -359,9 +375,7 @@ static PyObject *ngrams_dot(PyObject *module, PyObject *args) {
         if (index[i] < 0 || index[i] >= size) bad = 1;
         else total += weights[index[i]] * values[i];
     }
-    PyBuffer_Release(&w);
-    PyBuffer_Release(&ix);
-    PyBuffer_Release(&v);
+    release_sparse(&ix, &v, &w);
     if (bad) {
         PyErr_SetString(PyExc_ValueError, "index and values must have one length and ids within weights");
         return NULL;
@@ -375,23 +389,6 @@ static PyMethodDef module_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* Checks that `messages` is a list of lists of exact str (a str subclass could run Python code when compared). */
-static int check_messages(PyObject *messages) {
-    if (PyList_CheckExact(messages)) {
-        Py_ssize_t n = PyList_GET_SIZE(messages);
-        for (Py_ssize_t m = 0; m < n; m++) {
-            PyObject *tokens = PyList_GET_ITEM(messages, m);
-            if (!PyList_CheckExact(tokens)) goto bad;
-            for (Py_ssize_t i = 0; i < PyList_GET_SIZE(tokens); i++)
-                if (!PyUnicode_CheckExact(PyList_GET_ITEM(tokens, i))) goto bad;
-        }
-        return 0;
-    }
-bad:
-    PyErr_SetString(PyExc_TypeError, "messages must be a list of lists of str");
-    return -1;
-}
-
 /* parts(messages, index, values, weights, counts) -> list[float]: for each message, the sum over its n-grams
  * (unigrams, then bigrams) of weights[id] * value[id] / counts[id], where (index, values) is a vector weighed
  * from `counts`: the share of weights · vector that each message's n-grams carry (model.scorer's attribution
@@ -403,23 +400,16 @@ static PyObject *GramTable_parts(GramTable *self, PyObject *args) {
         PyErr_SetString(PyExc_RuntimeError, "GramTable is not initialised");
         return NULL;
     }
-    if (check_messages(messages)) return NULL;
+    /* Everything that may allocate tracked objects (and so run the garbage collector and finalisers) comes
+     * first; the messages are checked after it, and from there on no Python code runs. */
     Py_buffer ix, v, w;
-    if (get_vector(i_obj, &ix, 'q', "index")) return NULL;
-    if (get_vector(v_obj, &v, 'd', "values")) {
-        PyBuffer_Release(&ix);
-        return NULL;
-    }
-    if (get_vector(w_obj, &w, 'd', "weights")) {
-        PyBuffer_Release(&ix);
-        PyBuffer_Release(&v);
-        return NULL;
-    }
+    if (get_sparse(i_obj, v_obj, w_obj, &ix, &v, &w)) return NULL;
     const int64_t *index = ix.buf;
     const double *values = v.buf, *weights = w.buf;
     Py_ssize_t n = ix.shape[0], size = self->vocabulary_size, filled = 0, counted = 0;
-    result = PyList_New(PyList_GET_SIZE(messages)); /* before the scratch is touched (may run the GC) */
+    result = PyList_New(0);
     if (result == NULL) goto done;
+    if (check_messages(messages)) goto fail;
     if (v.shape[0] != n || w.shape[0] != size) {
         PyErr_SetString(PyExc_ValueError, "index, values and weights do not fit this vocabulary");
         goto fail;
@@ -427,6 +417,10 @@ static PyObject *GramTable_parts(GramTable *self, PyObject *args) {
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (PyDict_Next(counts, &pos, &key, &value)) {
+        if (!PyLong_Check(key) || !PyLong_Check(value)) { /* an object's __index__ would be Python code */
+            PyErr_SetString(PyExc_TypeError, "counts must map int to int");
+            goto fail;
+        }
         Py_ssize_t id = PyLong_AsSsize_t(key);
         long count = PyLong_AsLong(value);
         if (PyErr_Occurred()) goto fail;
@@ -463,9 +457,10 @@ static PyObject *GramTable_parts(GramTable *self, PyObject *args) {
                 if (id >= 0) part += self->share[id];
             }
         }
-        PyObject *number = PyFloat_FromDouble(part);
-        if (number == NULL) goto fail;
-        PyList_SET_ITEM(result, m, number);
+        PyObject *number = PyFloat_FromDouble(part); /* floats are not tracked by the GC, nor is a list's growth */
+        int failed = number == NULL || PyList_Append(result, number);
+        Py_XDECREF(number);
+        if (failed) goto fail;
     }
     goto done;
 fail:
@@ -473,9 +468,7 @@ fail:
 done:
     for (Py_ssize_t i = 0; i < filled; i++) self->share[index[i]] = 0.0;
     for (Py_ssize_t i = 0; i < counted; i++) self->count[self->order[i]] = 0;
-    PyBuffer_Release(&ix);
-    PyBuffer_Release(&v);
-    PyBuffer_Release(&w);
+    release_sparse(&ix, &v, &w);
     return result;
 }
 

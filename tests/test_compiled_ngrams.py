@@ -75,6 +75,8 @@ def test_parts_refuse_inconsistent_input(ids: tv.GramIds) -> None:
         table.parts([("asl",)], index, values, weights, counts)
     with pytest.raises(TypeError):
         table.parts([["asl"]], index, values, weights, [(0, 1)])
+    with pytest.raises(TypeError):
+        table.parts([["asl"]], index, values, weights, {0: 1.0, 1: 1})
     assert table.parts([["asl"], [], ["secret", "x"]], index, values, weights, counts) == pytest.approx(
         [values[0], 0.0, values[1]]
     )  # scratch reset after every failure
@@ -137,6 +139,15 @@ def test_weigh_and_dot_refuse_bad_arrays_and_ids() -> None:
         c.weigh({1: 1}, np.ones((2, 5)), 1.0)
     with pytest.raises(TypeError):
         c.weigh({"x": 1}, idf, 1.0)
+
+    class Index:
+        """An int look-alike: converting it would run Python code inside the C loop."""
+
+        def __index__(self) -> int:
+            raise AssertionError("called")
+
+    with pytest.raises(TypeError):
+        c.weigh({1: Index()}, idf, 1.0)
     index, values = np.array([0, 9], dtype=np.intp), np.ones(2)
     assert c.dot(idf, index, values) == 2.0
     with pytest.raises(ValueError):
