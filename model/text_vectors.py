@@ -6,10 +6,11 @@ the same n-grams by vocabulary id straight from the words (`GramIds`), without b
 every bigram. Both turn counts into values with `weigh`, so the numbers are the same (up to the order
 of floating-point sums, ~1e-16).
 
-Counting, weighing and the sparse dot product run in the optional C extension `model._ngrams` (setup.py)
-when it was built: on the serving path they are a loop over every word of every message, and in the server
-they run with cold CPU caches, where the interpreter's objects cost most. Without a C compiler the package
-installs without it and the numpy / Python code here is used; tests hold the two paths to the same results.
+Counting, weighing, the sparse dot product and each message's share of it (`GramIds.parts`, for the
+attribution of a score) run in the optional C extension `model._ngrams` (setup.py) when it was built: on
+the serving path they are a loop over every word of every message, and in the server they run with cold
+CPU caches, where the interpreter's objects cost most. Without a C compiler the package installs without
+it and the numpy / Python code here is used; tests hold the two paths to the same results.
 
 The norm is smoothed: values are divided by ``sqrt(sum(v^2) + smoothing)`` instead of the plain L2
 norm, so that a three-message opener ("asl?") cannot carry as much evidence as a long conversation; a
