@@ -308,6 +308,23 @@ static void release_sparse(Py_buffer *ix, Py_buffer *v, Py_buffer *w) {
     PyBuffer_Release(w);
 }
 
+/* One item of a counts dict: an id within [0, size) and a count >= 1 (plain ints: an object's __index__ would
+ * be Python code run in the middle of a loop). */
+static int count_item(PyObject *key, PyObject *value, Py_ssize_t size, Py_ssize_t *id, long *count) {
+    if (!PyLong_Check(key) || !PyLong_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "counts must map int to int");
+        return -1;
+    }
+    *id = PyLong_AsSsize_t(key);
+    *count = PyLong_AsLong(value);
+    if (PyErr_Occurred()) return -1;
+    if (*id < 0 || *id >= size || *count < 1 || *count > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "counts must map vocabulary ids to positive counts");
+        return -1;
+    }
+    return 0;
+}
+
 /* weigh(counts: dict[int, int], idf: float64 array, smoothing: float) -> (bytes, bytes): the int64 ids and
  * the float64 values of model.text_vectors.weigh, in the dict's order. */
 static PyObject *ngrams_weigh(PyObject *module, PyObject *args) {
@@ -332,17 +349,9 @@ static PyObject *ngrams_weigh(PyObject *module, PyObject *args) {
     double squares = 0.0;
     while (PyDict_Next(counts, &pos, &key, &value)) {
         if (i >= n) break; /* cannot happen: no Python code runs while the dict is read */
-        if (!PyLong_Check(key) || !PyLong_Check(value)) { /* an object's __index__ would be Python code */
-            PyErr_SetString(PyExc_TypeError, "counts must map int to int");
-            goto fail;
-        }
-        Py_ssize_t id = PyLong_AsSsize_t(key);
-        long count = PyLong_AsLong(value);
-        if (PyErr_Occurred()) goto fail;
-        if (id < 0 || id >= size || count < 1) {
-            PyErr_SetString(PyExc_ValueError, "counts must map ids within idf to positive counts");
-            goto fail;
-        }
+        Py_ssize_t id;
+        long count;
+        if (count_item(key, value, size, &id, &count)) goto fail;
         double v = (1.0 + log((double)count)) * w[id];
         ids[i] = id;
         vals[i++] = v;
@@ -417,17 +426,9 @@ static PyObject *GramTable_parts(GramTable *self, PyObject *args) {
     PyObject *key, *value;
     Py_ssize_t pos = 0;
     while (PyDict_Next(counts, &pos, &key, &value)) {
-        if (!PyLong_Check(key) || !PyLong_Check(value)) { /* an object's __index__ would be Python code */
-            PyErr_SetString(PyExc_TypeError, "counts must map int to int");
-            goto fail;
-        }
-        Py_ssize_t id = PyLong_AsSsize_t(key);
-        long count = PyLong_AsLong(value);
-        if (PyErr_Occurred()) goto fail;
-        if (id < 0 || id >= size || count < 1 || count > INT32_MAX || self->count[id] != 0) {
-            PyErr_SetString(PyExc_ValueError, "counts must map vocabulary ids to positive counts");
-            goto fail;
-        }
+        Py_ssize_t id;
+        long count;
+        if (count_item(key, value, size, &id, &count)) goto fail; /* dict keys are distinct: each id once */
         self->count[id] = (int32_t)count;
         self->order[counted++] = (int32_t)id;
     }
