@@ -81,10 +81,7 @@ def latency(
     `server_pid`, also how the client's connections were spread over the server's processes."""
     split: list[list[int]] = []
     probe = (lambda: split.append(connections_per_process(server_pid, port))) if server_pid is not None else None
-    samples = _samples(port, method, payloads, concurrency, seconds, probe)
-    result: dict[str, Any] = _percentiles(samples)
-    result["calls_per_s"] = len(samples) / seconds
-    result["concurrency"] = concurrency
+    result = _summary(_samples(port, method, payloads, concurrency, seconds, probe), seconds, concurrency)
     if split:
         result["connections_per_process"] = split[0]
     return result
@@ -130,7 +127,7 @@ def _socket_inodes(pid: int) -> set[str]:
 
 def paired_latency(
     port: int, payloads: list[bytes], health: bytes, rounds: int, seconds: float
-) -> tuple[dict[str, float], dict[str, float], list[dict[str, float]]]:
+) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, float]]]:
     """Scoring and health latency at concurrency 1, in alternating rounds of `seconds` each (each round one
     method only, as `latency` measures it), pooled per method; also each round's p50s.
 
@@ -146,13 +143,15 @@ def paired_latency(
         per_round.append({"score_p50_ms": statistics.median(s) * 1000, "health_p50_ms": statistics.median(h) * 1000})
         score += s
         check += h
-    results = []
-    for samples in (score, check):
-        result = _percentiles(samples)
-        result["calls_per_s"] = len(samples) / (rounds * seconds)
-        result["concurrency"] = 1
-        results.append(result)
-    return results[0], results[1], per_round
+    return _summary(score, rounds * seconds, 1), _summary(check, rounds * seconds, 1), per_round
+
+
+def _summary(samples: list[float], seconds: float, concurrency: int) -> dict[str, Any]:
+    """Percentiles of closed-loop call latencies, with their rate over `seconds` of calling."""
+    result: dict[str, Any] = _percentiles(samples)
+    result["calls_per_s"] = len(samples) / seconds
+    result["concurrency"] = concurrency
+    return result
 
 
 def _samples(

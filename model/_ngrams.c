@@ -1,6 +1,7 @@
 /*
- * Optional compiled n-gram counter for the serving path (model.text_vectors.GramIds uses it when it was
- * built; the pure-Python path is the reference and the fallback).
+ * Optional compiled n-gram path for serving: counting by vocabulary id (GramTable.counts), weighing (weigh),
+ * the sparse dot product (dot) and each message's share of it (GramTable.parts). model.text_vectors uses it
+ * when it was built; its numpy / Python code is the reference and the fallback.
  *
  * Why it exists: counting a conversation's unigrams and bigrams by vocabulary id is a loop over every word
  * of every message. In Python that loop builds a tuple per bigram and touches many objects, and the
@@ -17,7 +18,6 @@
 #include <Python.h>
 #include <math.h>
 #include <stdint.h>
-#include <string.h>
 
 /* Word numbers kept between calls: enough for a few thousand messages; a larger buffer is freed after use. */
 #define KEEP_WORDS 65536
@@ -357,9 +357,8 @@ static PyObject *ngrams_weigh(PyObject *module, PyObject *args) {
         vals[i++] = v;
         squares += v * v;
     }
-    double norm = sqrt(squares + smoothing);
-    if (norm > 0.0)
-        for (Py_ssize_t j = 0; j < i; j++) vals[j] /= norm;
+    double norm = sqrt(squares + smoothing); /* as the numpy reference: no special case for a zero norm */
+    for (Py_ssize_t j = 0; j < i; j++) vals[j] /= norm;
     PyBuffer_Release(&idf);
     return Py_BuildValue("(NN)", index, values);
 fail:

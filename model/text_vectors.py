@@ -39,7 +39,8 @@ Vector = tuple[np.ndarray, np.ndarray]
 
 
 def weigh(counts: dict[int, int], idf: np.ndarray, smoothing: float = DEFAULT_SMOOTHING) -> Vector:
-    """(indices, values) from vocabulary id -> count (ids only: no misses). Read-only arrays."""
+    """(indices, values) from vocabulary id -> count (ids only: no misses). Treat the arrays as read-only (the
+    compiled path's are)."""
     if not counts:
         return EMPTY_INDEX, EMPTY_VALUE
     if compiled is not None:
