@@ -60,7 +60,7 @@ def write_labeled(path: Path, items: list) -> None:  # type: ignore[type-arg]
 def evaluate_command(args: argparse.Namespace) -> int:
     from model.scorer import load_model
     from service.policy import load_policy
-    from training.evaluate import format_report, report, score_items
+    from training.evaluate import format_report, report, require_conversations, score_items
     from training.loaders.labeled_jsonl import load_labeled_jsonl
 
     model = load_model(args.model_dir) if args.model_dir else load_model()
@@ -69,7 +69,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if policy is None:
         print(f"grooming-risk evaluate: tenant {args.tenant!r} has no policy", file=sys.stderr)
         return 2
-    items = load_labeled_jsonl(args.input)
+    items = require_conversations(args.input, load_labeled_jsonl(args.input))
     result = report(score_items(model, items, policy), policy.threshold)
     result["model_version"] = model.version
     print(json.dumps(result, indent=1) if args.json else f"model {model.version}\n{format_report(result)}")

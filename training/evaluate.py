@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -19,7 +20,7 @@ import numpy as np
 from model.domain import LabeledConversation
 from model.scorer import Model
 from service.policy import Decision, TenantPolicy, decide
-from training.metrics import summary, threshold_table
+from training.metrics import show, summary, threshold_table, undefined_notes
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,14 @@ class Scored:
     reason: str
     source: str
     view: str
+
+
+def require_conversations(path: Path, items: list[LabeledConversation]) -> list[LabeledConversation]:
+    """The items of a labeled file, or a ValueError naming it when it has none: every metric of an empty
+    set is undefined, so a report of one would only look like a result."""
+    if not items:
+        raise ValueError(f"{path}: no conversations (the file is empty or has only blank lines)")
+    return items
 
 
 def score_items(model: Model, items: Iterable[LabeledConversation], policy: TenantPolicy) -> list[Scored]:
@@ -51,6 +60,9 @@ def score_items(model: Model, items: Iterable[LabeledConversation], policy: Tena
 
 
 def report(scored: Sequence[Scored], threshold: float) -> dict[str, Any]:
+    """Metrics of scored conversations; ``notes`` says which metrics are undefined for this set and why."""
+    if not scored:
+        raise ValueError("no conversations to evaluate")
     y = np.array([s.label for s in scored])
     s = np.array([s.score for s in scored])
     routed = np.array([s.routed for s in scored])
@@ -74,11 +86,8 @@ def report(scored: Sequence[Scored], threshold: float) -> dict[str, Any]:
         "decision_reasons_of_positives": reasons,
         "thresholds": threshold_table(y, s),
         "by_source": by_source,
+        "notes": undefined_notes(int(y.sum()), int(len(y) - y.sum())),
     }
-
-
-def _fmt(value: Any) -> str:
-    return f"{value:.4f}" if isinstance(value, float) else str(value)
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -86,21 +95,22 @@ def format_report(result: dict[str, Any]) -> str:
     for name in ("model", "after_safeguards"):
         m = result[name]
         lines.append(
-            f"{name:17s} n={m['n']} positives={m['positives']} ROC-AUC={_fmt(m['roc_auc'])} PR-AUC={_fmt(m['pr_auc'])}"
-            f" precision={_fmt(m['precision'])} recall={_fmt(m['recall'])} F1={_fmt(m['f1'])} F0.5={_fmt(m['f0_5'])}"
-            f" FPR={_fmt(m['false_positive_rate'])}"
+            f"{name:17s} n={m['n']} positives={m['positives']} ROC-AUC={show(m['roc_auc'])} PR-AUC={show(m['pr_auc'])}"
+            f" precision={show(m['precision'])} recall={show(m['recall'])} F1={show(m['f1'])} F0.5={show(m['f0_5'])}"
+            f" FPR={show(m['false_positive_rate'])}"
         )
         lines.append(f"{'':17s} confusion: TP={m['tp']} FP={m['fp']} TN={m['tn']} FN={m['fn']}")
     lines.append(f"decisions of positives: {result['decision_reasons_of_positives']}")
-    lines.append("threshold  precision  recall  F1      FPR")
+    lines.append("threshold  precision  recall     F1         FPR")
     for row in result["thresholds"]:
         lines.append(
-            f"{row['threshold']:9.2f}  {row['precision']:9.4f}  {row['recall']:.4f}  {row['f1']:.4f}  "
-            f"{row['false_positive_rate']:.4f}"
+            f"{row['threshold']:9.2f}  {show(row['precision']):9s}  {show(row['recall']):9s}  {show(row['f1']):9s}  "
+            f"{show(row['false_positive_rate'])}"
         )
     lines.append("by source: n, share >= threshold, share routed")
     for source, row in result["by_source"].items():
         lines.append(
             f"  {source:30s} {row['n']:6d}  {row['share_at_or_above_threshold']:.4f}  {row['share_routed']:.4f}"
         )
+    lines += [f"note: {note}" for note in result.get("notes", [])]
     return "\n".join(lines)
