@@ -6,7 +6,9 @@ New content is encrypted with the primary key; older keys stay for decryption un
 ``grooming-risk rotate-key`` has re-encrypted every row with a new primary and the old key is dropped.
 Each ciphertext is bound to its row (associated data = case id and column), so a blob cannot be moved
 to another case. Without any configured keyring the server creates one in the data directory (mode
-0600) and warns: for production keep the keyring outside the data directory (e.g. a secrets mount).
+0600) and warns: for production keep the keyring outside the data directory (e.g. a secrets mount). It
+does so only for an empty SQLite store: the review store checks every keyring against the keys its data
+needs (`service.review_store`), so a lost or replaced keyring stops the server instead of the queue.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 import logging
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -26,14 +28,36 @@ ENV_KEYS = "GROOMING_RISK_ENCRYPTION_KEYS"
 log = logging.getLogger(__name__)
 
 
-class KeyringError(RuntimeError):
-    """The keyring is missing, malformed, or lacks a key that stored data needs."""
+class KeyringError(ValueError):
+    """The keyring is missing, malformed, or lacks a key that stored data needs.
+
+    A ValueError: the command line reports it as one line (exit 2), as for any other bad setting."""
+
+
+class MissingKey(KeyringError):
+    """Stored data names a key id that the keyring does not hold."""
+
+    def __init__(self, key_id: str, message: str) -> None:
+        super().__init__(message)
+        self.key_id = key_id
+
+
+class WrongKey(KeyringError):
+    """The keyring holds the key id, but authentication failed: another key under that id, or an altered row."""
+
+    def __init__(self, key_id: str, message: str) -> None:
+        super().__init__(message)
+        self.key_id = key_id
 
 
 @dataclass(frozen=True)
 class Keyring:
     primary: str
     keys: dict[str, bytes]
+    # Where it came from (a path or the variable's name), for messages; and the file it was just created in,
+    # so that a store refusing a new keyring can remove it again. Neither takes part in equality.
+    source: str = field(default="", compare=False)
+    created: Path | None = field(default=None, compare=False)
 
     def encrypt(self, plaintext: bytes, associated: str) -> tuple[str, bytes]:
         """(key id, nonce + ciphertext)."""
@@ -44,18 +68,20 @@ class Keyring:
         """Encrypt with a given key (to add a column to a row that another key already protects)."""
         key = self.keys.get(key_id)
         if key is None:
-            raise KeyringError(f"key {key_id!r} is not in the keyring")
+            raise MissingKey(key_id, f"key {key_id!r} is not in the keyring")
         nonce = secrets.token_bytes(12)
         return nonce + AESGCM(key).encrypt(nonce, plaintext, associated.encode())
 
     def decrypt(self, key_id: str, blob: bytes, associated: str) -> bytes:
         key = self.keys.get(key_id)
         if key is None:
-            raise KeyringError(f"key {key_id!r} needed to decrypt stored data is not in the keyring")
+            raise MissingKey(key_id, f"key {key_id!r} needed to decrypt stored data is not in the keyring")
         try:
             return AESGCM(key).decrypt(blob[:12], blob[12:], associated.encode())
         except InvalidTag:
-            raise KeyringError("stored data failed authentication (wrong key or tampered row)") from None
+            raise WrongKey(
+                key_id, f"stored data failed authentication with key {key_id!r} (wrong key or tampered row)"
+            ) from None
 
     def to_json(self) -> str:
         return json.dumps(
@@ -64,10 +90,15 @@ class Keyring:
 
     def with_new_primary(self) -> Keyring:
         key_id = f"k{len(self.keys) + 1}-{secrets.token_hex(3)}"
-        return Keyring(key_id, {**self.keys, key_id: AESGCM.generate_key(bit_length=256)})
+        return Keyring(key_id, {**self.keys, key_id: AESGCM.generate_key(bit_length=256)}, self.source)
+
+    def without(self, key_ids: set[str]) -> Keyring:
+        """The keyring minus retired keys (never the primary)."""
+        return Keyring(self.primary, {k: v for k, v in self.keys.items() if k == self.primary or k not in key_ids})
 
 
-def parse_keyring(text: str, where: str) -> Keyring:
+def parse_keyring(text: str | bytes, where: str) -> Keyring:
+    """A keyring from its JSON text; anything else is a KeyringError that names `where` (never its content)."""
     try:
         data = json.loads(text)
         keys = {str(k): base64.b64decode(v, validate=True) for k, v in data["keys"].items()}
@@ -78,7 +109,7 @@ def parse_keyring(text: str, where: str) -> Keyring:
         raise KeyringError(f"{where}: primary key {primary!r} is not among the keys")
     if any(len(v) != 32 for v in keys.values()):
         raise KeyringError(f"{where}: every key must be 32 bytes (base64)")
-    return Keyring(primary, keys)
+    return Keyring(primary, keys, where)
 
 
 def new_keyring() -> Keyring:
@@ -98,21 +129,30 @@ def write_keyring(path: Path, keyring: Keyring) -> None:
 
 
 def load_keyring(path: Path | None, data_dir: Path, create: bool = True) -> tuple[Keyring, Path | None]:
-    """The keyring from the environment, the given file, or data_dir/keyring.json (created if allowed)."""
+    """The keyring from the environment, the given file, or data_dir/keyring.json (created if allowed).
+
+    A created keyring is marked (`created`): the review store accepts it only for an empty SQLite store and
+    otherwise removes it again, so a lost keyring is never silently replaced by one that cannot read the data.
+    """
     env = os.environ.get(ENV_KEYS)
     if env:
         return parse_keyring(env, ENV_KEYS), None
     target = path or data_dir / "keyring.json"
     if target.exists():
-        return parse_keyring(target.read_text(encoding="utf-8"), str(target)), target
+        return parse_keyring(target.read_bytes(), str(target)), target
     if path is not None or not create:
         raise KeyringError(f"{target}: keyring file not found")
-    keyring = new_keyring()
+    fresh = new_keyring()
+    keyring = Keyring(fresh.primary, fresh.keys, str(target), created=target)
     write_keyring(target, keyring)
+    return keyring, target
+
+
+def warn_created(keyring: Keyring) -> None:
+    """Logged once the store has accepted a keyring created next to it (not before: it may be refused)."""
     log.warning(
         "created an encryption keyring next to the review store (%s); in production keep it "
         "outside the data directory and pass --encryption-keys-file or %s",
-        target,
+        keyring.created,
         ENV_KEYS,
     )
-    return keyring, target

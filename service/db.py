@@ -70,6 +70,17 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         )""",
         ],
     ),
+    (
+        2,
+        [
+            # One row per key the store's data may be encrypted with: a known text encrypted with that key.
+            # A keyring that lacks a registered key, or holds another key under its id, is refused at start
+            # (service.review_store), and a writer re-reads its key's row in the transaction of each write.
+            """CREATE TABLE IF NOT EXISTS key_check (
+            key_id TEXT PRIMARY KEY, check_enc {blob} NOT NULL, registered_at DOUBLE PRECISION NOT NULL
+        )""",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -79,6 +90,7 @@ class Backend:
 
     dialect = ""
     lock = ""  # row-lock clause appended to reads that precede an update
+    share_lock = ""  # row-lock clause for a read that must hold its row until commit (others may read it too)
 
     def transaction(self) -> Any:
         raise NotImplementedError
@@ -111,6 +123,11 @@ class Backend:
 
     def _lock_migrations(self, cur: Any) -> None:
         """Hold a lock that other replicas wait on while migrating."""
+
+    def lock_keys(self, cur: Any) -> None:
+        """Serialise keyring registration across replicas until the transaction ends (SQLite: BEGIN
+        IMMEDIATE already does), so that of two replicas starting together with different keyrings only one
+        registers its key and the other sees it and refuses."""
 
 
 class SqliteBackend(Backend):
@@ -193,6 +210,7 @@ class _PgCursor:
 class PostgresBackend(Backend):
     dialect = "postgresql"
     lock = " FOR UPDATE"
+    share_lock = " FOR SHARE"
     blob_type = "BYTEA"
     id_type = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
 
@@ -238,6 +256,9 @@ class PostgresBackend(Backend):
 
     def _lock_migrations(self, cur: Any) -> None:
         cur.execute("SELECT pg_advisory_xact_lock(741231)")  # one replica migrates; the others wait
+
+    def lock_keys(self, cur: Any) -> None:
+        cur.execute("SELECT pg_advisory_xact_lock(741233)")  # one replica registers its key at a time
 
     def compact(self) -> None:
         """Reclaim dead row versions of erased content (their ciphertext) now rather than at autovacuum."""

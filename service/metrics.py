@@ -144,3 +144,10 @@ class Metrics:
         self.store_errors = Counter(
             "grooming_risk_review_store_errors_total", "Review store operations that failed.", ["operation"], registry=r
         )
+        self.undecryptable_cases = Counter(
+            "grooming_risk_undecryptable_cases_total",
+            "Stored cases this server's keyring cannot decrypt (each counted once per process), by reason:"
+            " key_missing or authentication_failed.",
+            ["reason"],
+            registry=r,
+        )

@@ -7,6 +7,13 @@ conversations ever reach this module; discarded ones move nothing but the day's 
 Erasure is real: a false positive keeps only score, indicators, model version, tenant, timestamps and
 verdict (for error-rate statistics); its encrypted content, conversation id and notes are deleted, then
 the write-ahead log is checkpointed and truncated so no copy of the old page survives in it.
+
+Keys: the store registers every key its data may be encrypted with (table ``key_check``: a known text
+encrypted with that key). Opening the store with a keyring checks it against that registry and the key ids
+rows use, and refuses a keyring that lacks one or holds another key under its id — so a lost or replaced
+keyring (or two replicas with different ones) stops the start, not the review queue. A row that still cannot
+be decrypted (altered, or its key lost) is reported by case id (`Undecryptable`, DATA_LOSS) and marked in
+listings, never taking the rest of the queue down with it.
 """
 
 from __future__ import annotations
@@ -21,13 +28,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from service.crypto import Keyring
+import grpc
+
+from service.crypto import ENV_KEYS, Keyring, KeyringError, MissingKey, WrongKey, warn_created
 from service.db import Backend, SqliteBackend, open_backend
-from service.errors import Conflict, InvalidRequest, NotFound, Unavailable
+from service.errors import Conflict, InvalidRequest, NotFound, ServiceError, Unavailable
 
 PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED = "PENDING", "CONFIRMED", "FALSE_POSITIVE", "EXPIRED"
 STATES = (PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED)
 MAX_RETENTION_DAYS = 365
+KEY_CHECK_TEXT = b"grooming-risk key check"
+KEY_MISSING, AUTHENTICATION_FAILED = "key_missing", "authentication_failed"
+
+
+class Undecryptable(ServiceError):
+    """A stored row cannot be decrypted with this keyring. DATA_LOSS rather than INTERNAL: the client (and the
+    log) learn which case and why (its key id is missing, or authentication failed) — never any content."""
+
+    code = grpc.StatusCode.DATA_LOSS
+
+    def __init__(self, kind: str, row_id: str, key_id: str, reason: str) -> None:
+        self.kind, self.row_id, self.key_id, self.reason = kind, row_id, key_id, reason
+        if reason == KEY_MISSING:
+            why = f"key {key_id!r} is not in this server's keyring (restore the keyring that holds it)"
+        else:
+            why = f"authentication failed with key {key_id!r} (another key under that id, or the row was altered)"
+        super().__init__(f"{kind} {row_id} cannot be decrypted: {why}")
+
+
+def _undecryptable(kind: str, row_id: str, key_id: str, error: KeyringError) -> Undecryptable:
+    return Undecryptable(kind, row_id, key_id, KEY_MISSING if isinstance(error, MissingKey) else AUTHENTICATION_FAILED)
+
+
+def _ids(key_ids: Sequence[str] | set[str]) -> str:
+    return ", ".join(sorted(key_ids))
 
 
 @dataclass(frozen=True)
@@ -58,6 +92,7 @@ class CaseRecord:
     reviewer_id: str | None
     erased_at: float | None
     content: dict[str, Any] | None = None  # only from get_case
+    unreadable: Undecryptable | None = None  # set (in listings and summaries) when the row cannot be decrypted
 
 
 @dataclass(frozen=True)
@@ -74,19 +109,155 @@ class Complaint:
 class ReviewStore:
     """Thread-safe store on one SQLite connection (routed traffic is small; counters are batched)."""
 
-    def __init__(self, where: Path | Backend, keyring: Keyring | None, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        where: Path | Backend,
+        keyring: Keyring | None,
+        clock: Callable[[], float] = time.time,
+        shared: bool = False,
+    ) -> None:
         """`where`: a SQLite file path or an open backend. `keyring` may be None for tools that only count and
-        purge (report, purge)."""
+        purge (report, purge); otherwise it is checked against the store (KeyringError if it cannot read it).
+        `shared`: the store is reached through --db-url, so replicas share it and a keyring created on the
+        spot (which no other replica has) is refused."""
         self._db = where if isinstance(where, Backend) else SqliteBackend(where)
-        if not isinstance(where, Backend):
-            self._db.migrate()
         self.keyring = keyring
         self.clock = clock
         self._lock = threading.RLock()
+        try:
+            if not isinstance(where, Backend):
+                self._db.migrate()
+            if keyring is not None:
+                self._verify_keyring(keyring, shared)
+        except BaseException:
+            if not isinstance(where, Backend):
+                self._db.close()
+            raise
 
     @classmethod
     def open(cls, data_dir: Path, db_url: str | None, keyring: Keyring | None) -> ReviewStore:
-        return cls(open_backend(data_dir, db_url), keyring)
+        """The store of a data directory or --db-url. A keyring that `load_keyring` created just now is removed
+        again if the store refuses it (or cannot be opened): nothing was encrypted with it, and leaving it would
+        only stand in the way of restoring the real one."""
+        try:
+            backend = open_backend(data_dir, db_url)
+            try:
+                return cls(backend, keyring, shared=db_url is not None)
+            except BaseException:
+                backend.close()
+                raise
+        except BaseException:
+            if keyring is not None and keyring.created is not None:
+                keyring.created.unlink(missing_ok=True)
+            raise
+
+    # --- keyring check ----------------------------------------------------------------------------
+    def _key_state(self, fetch: Callable[[str], list[Any]]) -> tuple[dict[str, bytes], dict[str, int]]:
+        """(registered key id -> check blob, key id used by rows -> number of rows)."""
+        registered = {k: bytes(v) for k, v in fetch("SELECT key_id, check_enc FROM key_check")}
+        used: dict[str, int] = {}
+        for table in ("cases", "complaints"):
+            sql = f"SELECT key_id, count(*) FROM {table} WHERE key_id IS NOT NULL GROUP BY key_id"
+            for key_id, count in fetch(sql):
+                used[key_id] = used.get(key_id, 0) + int(count)
+        return registered, used
+
+    @staticmethod
+    def _judge(keyring: Keyring, registered: dict[str, bytes], used: dict[str, int], shared: bool) -> None:
+        """Raise KeyringError unless `keyring` holds every key the store needs (the message says what to do)."""
+        needed = set(registered) | set(used)
+        if keyring.created is not None and shared:
+            raise KeyringError(
+                "no keyring was given, and a --db-url review store is shared by replicas that must all use the "
+                "same keyring: create one with `grooming-risk keygen --out FILE` and give every replica "
+                f"--encryption-keys-file FILE (or {ENV_KEYS})"
+                + (f"; this store needs key(s) {_ids(needed)}" if needed else "")
+            )
+        if keyring.created is not None and needed:
+            raise KeyringError(
+                f"no keyring at {keyring.created}, but the review store holds data encrypted with key(s) "
+                f"{_ids(needed)}: a new keyring could not read it, so none was created. Restore the keyring "
+                "file that holds them (from a backup or your secrets store), or pass --encryption-keys-file"
+            )
+        missing = needed - set(keyring.keys)
+        if missing:
+            rows = sum(used.get(k, 0) for k in missing)
+            raise MissingKey(
+                sorted(missing)[0],
+                f"{keyring.source or 'the keyring'}: the review store needs key(s) {_ids(missing)} "
+                f"({rows} stored row(s) use them), which are not in the keyring. Start with the keyring that "
+                "holds them (restore it from a backup; replicas of one store must share one keyring file)",
+            )
+        for key_id, blob in registered.items():
+            try:
+                ok = keyring.decrypt(key_id, blob, f"key-check/{key_id}") == KEY_CHECK_TEXT
+            except WrongKey:
+                ok = False
+            if not ok:
+                raise WrongKey(
+                    key_id,
+                    f"{keyring.source or 'the keyring'}: its key {key_id!r} is not the key of that id this review "
+                    "store was encrypted with. Start with the keyring the store was written with",
+                )
+
+    def _verify_keyring(self, keyring: Keyring, shared: bool) -> None:
+        """Refuse a keyring that cannot read the store; register its primary key (and, for a store written
+        before the registry existed, the keys its rows use, after a trial decryption).
+
+        Registration runs under a lock that replicas share (`Backend.lock_keys`) and re-checks inside it: of
+        two replicas that start together on an empty store with different keyrings, one registers and the
+        other sees that key and refuses."""
+        registered, used = self._key_state(self._read)
+        self._judge(keyring, registered, used, shared)
+        if keyring.primary not in registered or not set(used) <= set(registered):
+            with self._tx() as cur:
+                self._db.lock_keys(cur)
+                registered, used = self._key_state(lambda sql: cur.execute(sql).fetchall())
+                self._judge(keyring, registered, used, shared)
+                for key_id in sorted(set(used) - set(registered)):
+                    self._trial_decrypt(cur, keyring, key_id)
+                    self._register(cur, keyring, key_id)
+                if keyring.primary not in registered:
+                    self._register(cur, keyring, keyring.primary)
+        if keyring.created is not None:
+            warn_created(keyring)
+
+    def _register(self, cur: Any, keyring: Keyring, key_id: str) -> None:
+        cur.execute(
+            "INSERT INTO key_check (key_id, check_enc, registered_at) VALUES (?, ?, ?) ON CONFLICT (key_id) DO NOTHING",
+            (key_id, keyring.encrypt_with(key_id, KEY_CHECK_TEXT, f"key-check/{key_id}"), self.clock()),
+        )
+
+    @staticmethod
+    def _trial_decrypt(cur: Any, keyring: Keyring, key_id: str) -> None:
+        """A key that rows use but that was never registered: it must decrypt one of a few of those rows."""
+        samples = (
+            cur.execute(
+                "SELECT case_id, 'conversation', conversation_enc FROM cases WHERE key_id = ? LIMIT 5", (key_id,)
+            ).fetchall()
+            + cur.execute(
+                "SELECT complaint_id, 'details', details_enc FROM complaints WHERE key_id = ? LIMIT 5", (key_id,)
+            ).fetchall()
+        )
+        for row_id, column, blob in samples:
+            try:
+                keyring.decrypt(key_id, bytes(blob), f"{row_id}/{column}")
+                return
+            except WrongKey:
+                continue
+        raise WrongKey(
+            key_id,
+            f"{keyring.source or 'the keyring'}: its key {key_id!r} does not decrypt the stored rows that use it. "
+            "Start with the keyring the store was written with",
+        )
+
+    def _require_key(self, cur: Any, key_id: str) -> None:
+        """In a write's transaction: the key is still registered (a rotation has not retired it). Holding the
+        row (PostgreSQL: FOR SHARE) until commit makes `drop_keys` wait for this write and then see its row."""
+        if cur.execute(f"SELECT 1 FROM key_check WHERE key_id = ?{self._db.share_lock}", (key_id,)).fetchone() is None:
+            raise Unavailable(
+                f"encryption key {key_id!r} was retired by a key rotation; restart this server with the current keyring"
+            )
 
     @property
     def dialect(self) -> str:
@@ -131,7 +302,10 @@ class ReviewStore:
     def _open(self, case_id: str, column: str, key_id: str, blob: bytes | None) -> Any:
         if blob is None:
             return None
-        return json.loads(self._keys().decrypt(key_id, bytes(blob), f"{case_id}/{column}"))
+        try:
+            return json.loads(self._keys().decrypt(key_id, bytes(blob), f"{case_id}/{column}"))
+        except KeyringError as error:
+            raise _undecryptable("case", case_id, key_id, error) from None
 
     # --- cases ------------------------------------------------------------------------------------
     def create_case(self, case: NewCase) -> str:
@@ -141,6 +315,7 @@ class ReviewStore:
         _, content = self._seal(case_id, "content", case.content)
         try:
             with self._tx() as cur:
+                self._require_key(cur, key_id)
                 cur.execute(
                     "INSERT INTO cases (case_id, tenant_id, risk_score, threshold, indicators, model_version,"
                     " created_at, state, messages_count, key_id, conversation_enc, content_enc)"
@@ -164,12 +339,22 @@ class ReviewStore:
             raise Unavailable(f"the case could not be stored: {exc}") from None
         return case_id
 
-    def _record(self, row: tuple[Any, ...], with_content: bool, decrypt: bool = True) -> CaseRecord:
-        """A CaseRecord from a row of _COLUMNS; decrypts the conversation id (and content if asked)."""
+    def _record(
+        self, row: tuple[Any, ...], with_content: bool, decrypt: bool = True, strict: bool = False
+    ) -> CaseRecord:
+        """A CaseRecord from a row of _COLUMNS; decrypts the conversation id (and content if asked). A row that
+        cannot be decrypted raises Undecryptable if `strict`, else comes back marked (`unreadable`) without
+        its decrypted fields, so that one bad row never fails a whole listing."""
         (case_id, tenant, score, threshold, indicators, version, created, state, count, key_id, conv, content,
          verdict_at, reviewer, erased_at) = row  # fmt: skip
-        conversation = self._open(case_id, "conversation", key_id, conv) if decrypt and conv is not None else None
-        body = self._open(case_id, "content", key_id, content) if with_content and content is not None else None
+        conversation = body = unreadable = None
+        try:
+            conversation = self._open(case_id, "conversation", key_id, conv) if decrypt and conv is not None else None
+            body = self._open(case_id, "content", key_id, content) if with_content and content is not None else None
+        except Undecryptable as error:
+            if strict:
+                raise
+            conversation, body, unreadable = None, None, error
         return CaseRecord(
             case_id,
             tenant,
@@ -185,6 +370,7 @@ class ReviewStore:
             reviewer,
             erased_at,
             body,
+            unreadable,
         )
 
     _COLUMNS = (
@@ -223,7 +409,7 @@ class ReviewStore:
         )
         if not rows or rows[0][11] is None:  # column 11: content_enc
             raise NotFound("no case with this id, or its content has been erased")
-        record = self._record(rows[0], True)
+        record = self._record(rows[0], True, strict=True)
         self.audit(actor, "read_case", case_id)
         return record
 
@@ -257,11 +443,16 @@ class ReviewStore:
                     (FALSE_POSITIVE, now, reviewer_id, now, case_id),
                 )
             else:
-                note_blob = (
-                    self.keyring.encrypt_with(row[1], json.dumps(note, ensure_ascii=False).encode(), f"{case_id}/note")
-                    if note
-                    else None
-                )
+                try:
+                    note_blob = (
+                        self._keys().encrypt_with(
+                            row[1], json.dumps(note, ensure_ascii=False).encode(), f"{case_id}/note"
+                        )
+                        if note
+                        else None
+                    )
+                except KeyringError as error:
+                    raise _undecryptable("case", case_id, row[1], error) from None
                 cur.execute(
                     "UPDATE cases SET state = ?, verdict_at = ?, reviewer_id = ?, note_enc = ?, retain_until = ?"
                     " WHERE case_id = ?",
@@ -342,6 +533,8 @@ class ReviewStore:
         key_id, blob = self._seal(complaint_id, "details", details) if details else (None, None)
         now = self.clock()
         with self._tx() as cur:
+            if key_id is not None:
+                self._require_key(cur, key_id)
             cur.execute(
                 "INSERT INTO complaints (complaint_id, tenant_id, case_id, kind, received_at, status, key_id,"
                 " details_enc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -432,39 +625,87 @@ class ReviewStore:
             )
         ]
 
+    def _sealed_rows(self, fetch: Callable[[str], list[Any]]) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """(kind, row id, key id, {column: blob or None}) of every row that holds encrypted data."""
+        rows: list[tuple[str, str, str, dict[str, Any]]] = []
+        for case_id, key_id, conv, content, note in fetch(
+            "SELECT case_id, key_id, conversation_enc, content_enc, note_enc FROM cases WHERE key_id IS NOT NULL"
+        ):
+            rows.append(("case", case_id, key_id, {"conversation": conv, "content": content, "note": note}))
+        for complaint_id, key_id, blob in fetch(
+            "SELECT complaint_id, key_id, details_enc FROM complaints WHERE key_id IS NOT NULL"
+        ):
+            rows.append(("complaint", complaint_id, key_id, {"details": blob}))
+        return rows
+
+    @staticmethod
+    def _unseal_row(keyring: Keyring, kind: str, row_id: str, key_id: str, blobs: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return {
+                column: None if blob is None else keyring.decrypt(key_id, bytes(blob), f"{row_id}/{column}")
+                for column, blob in blobs.items()
+            }
+        except KeyringError as error:
+            raise _undecryptable(kind, row_id, key_id, error) from None
+
+    def undecryptable_rows(self) -> list[Undecryptable]:
+        """Every row the current keyring cannot decrypt (checked before a rotation changes anything)."""
+        found = []
+        for kind, row_id, key_id, blobs in self._sealed_rows(self._read):
+            try:
+                self._unseal_row(self._keys(), kind, row_id, key_id, blobs)
+            except Undecryptable as error:
+                found.append(error)
+        return found
+
     def reencrypt(self, keyring: Keyring) -> int:
-        """Re-encrypt every stored blob with keyring.primary (key rotation); returns rows rewritten."""
+        """Re-encrypt every stored blob with keyring.primary (key rotation) and register that key; returns rows
+        rewritten. One transaction: a row that cannot be decrypted (Undecryptable, naming it) changes nothing."""
         old = self._keys()
         done = 0
         with self._tx() as cur:
-            for case_id, key_id, conv, content, note in cur.execute(
-                "SELECT case_id, key_id, conversation_enc, content_enc, note_enc FROM cases WHERE key_id IS NOT NULL"
-            ).fetchall():
-                values = []
-                for column, blob in (("conversation", conv), ("content", content), ("note", note)):
-                    if blob is None:
-                        values.append(None)
-                        continue
-                    plain = old.decrypt(key_id, bytes(blob), f"{case_id}/{column}")
-                    values.append(keyring.encrypt(plain, f"{case_id}/{column}")[1])
-                cur.execute(
-                    "UPDATE cases SET key_id = ?, conversation_enc = ?, content_enc = ?, note_enc = ?"
-                    " WHERE case_id = ?",
-                    (keyring.primary, *values, case_id),
-                )
-                done += 1
-            for complaint_id, key_id, blob in cur.execute(
-                "SELECT complaint_id, key_id, details_enc FROM complaints WHERE key_id IS NOT NULL"
-            ).fetchall():
-                plain = old.decrypt(key_id, bytes(blob), f"{complaint_id}/details")
-                cur.execute(
-                    "UPDATE complaints SET key_id = ?, details_enc = ? WHERE complaint_id = ?",
-                    (keyring.primary, keyring.encrypt(plain, f"{complaint_id}/details")[1], complaint_id),
-                )
+            self._db.lock_keys(cur)
+            self._register(cur, keyring, keyring.primary)
+            for kind, row_id, key_id, blobs in self._sealed_rows(lambda sql: cur.execute(sql).fetchall()):
+                plain = self._unseal_row(old, kind, row_id, key_id, blobs)
+                sealed = {c: None if p is None else keyring.encrypt(p, f"{row_id}/{c}")[1] for c, p in plain.items()}
+                if kind == "case":
+                    cur.execute(
+                        "UPDATE cases SET key_id = ?, conversation_enc = ?, content_enc = ?, note_enc = ?"
+                        " WHERE case_id = ?",
+                        (keyring.primary, sealed["conversation"], sealed["content"], sealed["note"], row_id),
+                    )
+                else:
+                    cur.execute(
+                        "UPDATE complaints SET key_id = ?, details_enc = ? WHERE complaint_id = ?",
+                        (keyring.primary, sealed["details"], row_id),
+                    )
                 done += 1
         self.keyring = keyring
         self._compact()
         return done
+
+    def drop_keys(self, keyring: Keyring, key_ids: set[str]) -> set[str]:
+        """Retire those of `key_ids` that no row uses (never the primary); returns the retired ones, which the
+        caller may then remove from the keyring file (after this commits: a crash in between leaves an extra key
+        in the file, never a registered key missing from it).
+
+        Each key's registry row is locked first: a server's write holds that row (`_require_key`) until it
+        commits, so the usage check that follows sees its row and the key is kept; a later write finds the
+        key retired and is refused rather than stored under a key that is about to be thrown away."""
+        dropped: set[str] = set()
+        with self._tx() as cur:
+            self._db.lock_keys(cur)
+            for key_id in sorted(key_ids - {keyring.primary}):
+                cur.execute(f"SELECT 1 FROM key_check WHERE key_id = ?{self._db.lock}", (key_id,)).fetchone()
+                in_use = cur.execute(
+                    "SELECT 1 FROM cases WHERE key_id = ? UNION ALL SELECT 1 FROM complaints WHERE key_id = ?",
+                    (key_id, key_id),
+                ).fetchone()
+                if in_use is None:
+                    cur.execute("DELETE FROM key_check WHERE key_id = ?", (key_id,))
+                    dropped.add(key_id)
+        return dropped
 
     def verdict_scores(self, tenant_id: str | None) -> list[tuple[float, bool]]:
         """(risk score, confirmed?) of every case with a verdict (content is not needed, not read)."""

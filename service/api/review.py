@@ -1,6 +1,17 @@
-"""gRPC servicer of groomingrisk.v1.ReviewService: protobuf in, the review store, protobuf out."""
+"""gRPC servicer of groomingrisk.v1.ReviewService: protobuf in, the review store, protobuf out.
+
+A case the server cannot decrypt (its key is missing from the keyring, or the row fails authentication) is
+still listed — without its conversation id, and marked with the risk factor CONTENT_UNREADABLE — so the rest
+of the queue stays usable; GetCase on it answers DATA_LOSS naming the case and the reason. Each such case is
+logged (id and reason only) and counted once per process.
+"""
 
 from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import grpc
 
@@ -10,7 +21,20 @@ from service.api.common import timestamp
 from service.auth import caller_identity
 from service.errors import InvalidRequest
 from service.metrics import Metrics
-from service.review_store import CONFIRMED, EXPIRED, FALSE_POSITIVE, PENDING, CaseRecord, Complaint, ReviewStore
+from service.review_store import (
+    CONFIRMED,
+    EXPIRED,
+    FALSE_POSITIVE,
+    PENDING,
+    CaseRecord,
+    Complaint,
+    ReviewStore,
+    Undecryptable,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+UNREADABLE_MARK = "CONTENT_UNREADABLE"  # risk factor on a listed case whose content cannot be decrypted
 
 STATE_TO_PB = {
     PENDING: rpb.CASE_STATE_PENDING,
@@ -50,6 +74,8 @@ def case_to_pb(record: CaseRecord) -> rpb.ReviewCase:
         messages_scored=record.messages_count,
         reviewer_id=record.reviewer_id or "",
     )
+    if record.unreadable is not None:
+        case.risk_factors.append(UNREADABLE_MARK)
     if record.verdict_at is not None:
         case.verdict_at.CopyFrom(timestamp(record.verdict_at))
     content = record.content
@@ -102,6 +128,29 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
         self.store = store
         self.metrics = metrics
         self.retention_days = retention_days
+        self._unreadable_seen: set[str] = set()
+        self._seen_lock = threading.Lock()
+
+    def _unreadable(self, error: Undecryptable) -> None:
+        """Log and count an undecryptable case once per process (listings repeat; the alert should not)."""
+        with self._seen_lock:
+            if error.row_id in self._unreadable_seen:
+                return
+            self._unreadable_seen.add(error.row_id)
+        self.metrics.undecryptable_cases.labels(error.reason).inc()
+        log.error("%s; it stays listed, marked %s", error, UNREADABLE_MARK)
+
+    def _reporting(self, call: Callable[[], T]) -> T:
+        try:
+            return call()
+        except Undecryptable as error:
+            self._unreadable(error)
+            raise
+
+    def _case(self, record: CaseRecord) -> rpb.ReviewCase:
+        if record.unreadable is not None:
+            self._unreadable(record.unreadable)
+        return case_to_pb(record)
 
     def ListCases(self, request: rpb.ListCasesRequest, context: grpc.ServicerContext) -> rpb.ListCasesResponse:
         if request.page_size < 0 or request.page_size > MAX_PAGE_SIZE:
@@ -110,12 +159,13 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
         records, token = self.store.list_cases(
             request.tenant_id or None, state, request.page_size or DEFAULT_PAGE_SIZE, request.page_token or None
         )
-        return rpb.ListCasesResponse(cases=[case_to_pb(r) for r in records], next_page_token=token or "")
+        return rpb.ListCasesResponse(cases=[self._case(r) for r in records], next_page_token=token or "")
 
     def GetCase(self, request: rpb.GetCaseRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
         if not request.case_id:
             raise InvalidRequest("case_id is required")
-        return case_to_pb(self.store.get_case(request.case_id, _reviewer(request.reviewer_id, context)))
+        reviewer = _reviewer(request.reviewer_id, context)
+        return self._case(self._reporting(lambda: self.store.get_case(request.case_id, reviewer)))
 
     def SubmitVerdict(self, request: rpb.SubmitVerdictRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
         if not request.case_id:
@@ -126,14 +176,16 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
         if len(request.note) > MAX_TEXT:
             raise InvalidRequest(f"note is longer than {MAX_TEXT} characters")
         reviewer = _reviewer(request.reviewer_id, context)
-        record = self.store.submit_verdict(request.case_id, verdict, reviewer, request.note, self.retention_days)
+        record = self._reporting(
+            lambda: self.store.submit_verdict(request.case_id, verdict, reviewer, request.note, self.retention_days)
+        )
         self.metrics.verdicts.labels(record.tenant_id, verdict, record.model_version).inc()
         if record.verdict_at is not None:
             self.metrics.review_latency.observe(max(0.0, record.verdict_at - record.created_at))
         self.metrics.queue_depth.dec()
         if verdict == FALSE_POSITIVE:
             self.metrics.erasures.labels("false_positive").inc()
-        return case_to_pb(record)
+        return self._case(record)
 
     def RecordComplaint(self, request: rpb.RecordComplaintRequest, context: grpc.ServicerContext) -> rpb.Complaint:
         kind = KIND_FROM_PB.get(request.kind)
