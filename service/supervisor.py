@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -32,6 +33,7 @@ from prometheus_client import CollectorRegistry, multiprocess, start_http_server
 from service.crypto import load_keyring
 from service.review_store import ReviewStore
 from service.settings import Settings
+from service.signals import SignalLoop
 
 log = logging.getLogger(__name__)
 RESTART_DELAY_SECONDS = 1.0
@@ -85,18 +87,36 @@ class Supervisor:
         line = proc.stdout.readline() if proc.stdout else ""  # the worker's "serving on" line
         if "serving" not in line:
             proc.wait(timeout=30)
-            raise RuntimeError(f"worker {index} failed to start (exit {proc.returncode})")
+            # OSError: the command line shows it as one line (the worker's own error line came just before).
+            raise OSError(f"server process {index} did not start (exit {proc.returncode}); its error is above")
         return proc
+
+    def _abandon(self) -> None:
+        """Stop the workers that did start, when the supervisor cannot."""
+        self.stopping.set()
+        self.signal_workers(signal.SIGTERM)
+        for proc in self.workers.values():
+            proc.wait(timeout=self.settings.grace_period_seconds + 30)
+        shutil.rmtree(self.metrics_dir, ignore_errors=True)
 
     def start(self) -> tuple[int, int]:
         self._prepare_store()
-        for index in range(self.settings.processes):
-            self.workers[index] = self._spawn(index)
-        registry = CollectorRegistry()
-        multiprocess.MultiProcessCollector(registry, path=self.metrics_dir)
-        self._http, _ = start_http_server(
-            self.settings.metrics_port, addr=self.settings.metrics_host or self.settings.host, registry=registry
-        )
+        host = self.settings.metrics_host or self.settings.host
+        try:
+            for index in range(self.settings.processes):
+                self.workers[index] = self._spawn(index)
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry, path=self.metrics_dir)
+            try:
+                self._http, _ = start_http_server(self.settings.metrics_port, addr=host, registry=registry)
+            except OSError as error:
+                raise OSError(
+                    f"cannot serve metrics on {host}:{self.settings.metrics_port}: "
+                    f"{error.strerror or error.__class__.__name__} (--metrics-port / GROOMING_RISK_METRICS_PORT)"
+                ) from None
+        except BaseException:
+            self._abandon()
+            raise
         threading.Thread(target=self._watch, name="supervise", daemon=True).start()
         return self.port, self._http.server_port
 
@@ -138,23 +158,32 @@ class Supervisor:
 
 def serve_supervised(settings: Settings) -> int:
     supervisor = Supervisor(settings)
-    port, metrics_port = supervisor.start()
-    print(
-        f"grooming-risk serving on {settings.host}:{port} (metrics :{metrics_port}/metrics) "
-        f"with {settings.processes} processes",
-        flush=True,
-    )
-    done = threading.Event()
     result: list[int] = []
+    stopping = threading.Event()
 
-    def on_stop(signum: int, _frame: object) -> None:
-        if not done.is_set():
-            done.set()
-            threading.Thread(target=lambda: result.append(supervisor.stop()), name="shutdown").start()
+    def on_stop() -> None:
+        if not stopping.is_set():
+            stopping.set()
+            threading.Thread(target=shut_down, name="shutdown").start()
 
-    signal.signal(signal.SIGTERM, on_stop)
-    signal.signal(signal.SIGINT, on_stop)
-    signal.signal(signal.SIGHUP, lambda _s, _f: supervisor.signal_workers(signal.SIGHUP))
-    while not result:
-        time.sleep(0.2)
+    def shut_down() -> None:
+        result.append(supervisor.stop())
+        signals.stop()
+
+    # Signals are dispatched by the main thread from a wakeup socket (see service.signals): none is lost.
+    signals = SignalLoop(
+        {
+            signal.SIGTERM: on_stop,
+            signal.SIGINT: on_stop,
+            signal.SIGHUP: lambda: supervisor.signal_workers(signal.SIGHUP),
+        }
+    )
+    with signals:
+        port, metrics_port = supervisor.start()
+        print(
+            f"grooming-risk serving on {settings.host}:{port} (metrics :{metrics_port}/metrics) "
+            f"with {settings.processes} processes",
+            flush=True,
+        )
+        signals.run()
     return result[0]
