@@ -15,9 +15,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
+from google.protobuf.message import DecodeError
 from grpc import aio
 
-from service.errors import status_for
+from service.errors import InvalidRequest, status_for
 from service.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,41 @@ Labels = tuple[str, str, str]
 def split_method(full_method: str) -> tuple[str, str]:
     _, service, method = ([*full_method.split("/"), "", ""])[:3]
     return service or "unknown", method or "unknown"
+
+
+class Malformed:
+    """What a request that is not valid protobuf deserializes to, so the interceptor can answer it.
+
+    gRPC would otherwise answer UNKNOWN "Unexpected <class DecodeError>" and log a traceback per call."""
+
+    __slots__ = ()
+
+
+MALFORMED = Malformed()
+
+
+def tolerant(deserializer: Callable[[bytes], Any] | None) -> Callable[[bytes], Any] | None:
+    """`deserializer`, answering MALFORMED instead of raising on bytes that are not its message."""
+    if deserializer is None:
+        return None
+
+    def deserialize(data: bytes) -> Any:
+        try:
+            return deserializer(data)
+        except (DecodeError, ValueError, TypeError):
+            return MALFORMED
+
+    return deserialize
+
+
+def check_wellformed(request: Any, labels: Labels, index: int | None = None) -> None:
+    """Raise INVALID_ARGUMENT for a request that did not parse (its bytes are never quoted or logged)."""
+    if request is MALFORMED:
+        where = f"stream request {index}: " if index is not None else ""
+        log.warning(
+            "%s/%s: %srequest bytes are not valid protobuf; answered INVALID_ARGUMENT", labels[1], labels[2], where
+        )
+        raise InvalidRequest(f"{where}request is not a valid protobuf message for {labels[1]}/{labels[2]}")
 
 
 def rpc_type(handler: grpc.RpcMethodHandler) -> str:
@@ -55,20 +91,19 @@ class ServiceInterceptor(aio.ServerInterceptor):
             return None
         service, method = split_method(handler_call_details.method)
         labels = (rpc_type(handler), service, method)
+        deserialize = tolerant(handler.request_deserializer)
         if handler.unary_unary is not None:
             return grpc.unary_unary_rpc_method_handler(
-                self._unary(handler.unary_unary, labels), handler.request_deserializer, handler.response_serializer
+                self._unary(handler.unary_unary, labels), deserialize, handler.response_serializer
             )
         if handler.stream_stream is not None:
             return grpc.stream_stream_rpc_method_handler(
-                self._stream(handler.stream_stream, labels, streaming_in=True),
-                handler.request_deserializer,
-                handler.response_serializer,
+                self._stream(handler.stream_stream, labels, streaming_in=True), deserialize, handler.response_serializer
             )
         if handler.unary_stream is not None:
             return grpc.unary_stream_rpc_method_handler(
                 self._stream(handler.unary_stream, labels, streaming_in=False),
-                handler.request_deserializer,
+                deserialize,
                 handler.response_serializer,
             )
         return handler
@@ -97,6 +132,7 @@ class ServiceInterceptor(aio.ServerInterceptor):
             self.metrics.started.labels(*labels).inc()
             started = time.perf_counter()
             try:
+                check_wellformed(request, labels)
                 response = await behavior(request, context)
             except asyncio.CancelledError:
                 self._finish(labels, grpc.StatusCode.CANCELLED, started)
@@ -122,12 +158,17 @@ class ServiceInterceptor(aio.ServerInterceptor):
             sent = self.metrics.msg_sent.labels(*labels)
 
             async def counted(iterator: AsyncIterator[Any]) -> AsyncIterator[Any]:
+                index = 0
                 async for item in iterator:
                     received.inc()
+                    check_wellformed(item, labels, index)
+                    index += 1
                     yield item
 
             source = counted(request_or_iterator) if streaming_in else request_or_iterator
             try:
+                if not streaming_in:
+                    check_wellformed(request_or_iterator, labels)
                 async for response in behavior(source, context):
                     sent.inc()
                     yield response
