@@ -8,10 +8,12 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 from service.errors import ServiceError
+from service.signals import SignalLoop
+from service.terminal import VersionAction
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -42,23 +44,37 @@ def _serve(args: argparse.Namespace) -> int:
         from service.supervisor import serve_supervised
 
         return serve_supervised(settings)
-    server = GroomingRiskServer(settings)
-    endpoints = server.start()
-    print(
-        f"grooming-risk serving on {settings.host}:{endpoints.port} (metrics :{endpoints.metrics_port}/metrics)",
-        flush=True,
-    )
     stopping = threading.Event()
 
-    def on_signal(signum: int, _frame: Any) -> None:
+    def on_stop(signum: int) -> None:
         if not stopping.is_set():
             stopping.set()
             logging.getLogger("grooming_risk").info("signal %d: draining", signum)
-            threading.Thread(target=server.stop, name="shutdown").start()
+            threading.Thread(target=shut_down, name="shutdown").start()
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGHUP, lambda _s, _f: threading.Thread(target=server.reload_policy, name="sighup").start())
+    def shut_down() -> None:
+        server.stop()
+        signals.stop()
+
+    def on_hup() -> None:
+        threading.Thread(target=server.reload_policy, name="sighup").start()
+
+    # Installed before the server starts: a signal that comes early waits in the socket until `run`.
+    signals = SignalLoop(
+        {
+            signal.SIGTERM: lambda: on_stop(signal.SIGTERM),
+            signal.SIGINT: lambda: on_stop(signal.SIGINT),
+            signal.SIGHUP: on_hup,
+        }
+    )
+    with signals:
+        server = GroomingRiskServer(settings)
+        endpoints = server.start()
+        print(
+            f"grooming-risk serving on {settings.host}:{endpoints.port} (metrics :{endpoints.metrics_port}/metrics)",
+            flush=True,
+        )
+        signals.run()
     server.wait()
     return 0
 
@@ -67,25 +83,28 @@ def _health(args: argparse.Namespace) -> int:
     import grpc
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    from service.channel import open_channel
+    from service.health_probe import build_probe
+    from service.settings import load_settings
 
-    channel = open_channel(args.target, args.tls_ca)
+    probe = build_probe(load_settings(), args.target, args.tls_ca, args.tls_client_cert, args.tls_client_key)
+    channel = probe.channel()
     try:
         response = health_pb2_grpc.HealthStub(channel).Check(
             health_pb2.HealthCheckRequest(service=args.service), timeout=args.timeout
         )
     except grpc.RpcError as error:
-        print(f"{args.target}: {error.code().name}")  # type: ignore[attr-defined]
+        print(f"{probe.target}: {error.code().name}")  # type: ignore[attr-defined]
         return 1
     finally:
         channel.close()
     status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
-    print(f"{args.target}: {status}")
+    print(f"{probe.target}: {status}")
     return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
 
 
 def _score(args: argparse.Namespace) -> int:
     from model.scorer import load_model
+    from service.atomic_output import atomic_text_output
     from service.convert import message_to_json, request_from_json
     from service.policy import load_policy
     from service.scoring import ScoringCore
@@ -101,26 +120,22 @@ def _score(args: argparse.Namespace) -> int:
         else Limits.unbounded()
     )
     core = ScoringCore(model, policies, limits)
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     errors = 0
-    try:
-        with open(args.input, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    request, _ = request_from_json(line)
-                    response = core.score_request(request)
-                except (ValueError, ServiceError) as exc:
-                    errors += 1
-                    print(f"{args.input}:{number}: {exc}", file=sys.stderr)
-                    if not args.keep_going:
-                        return 2
-                    continue
-                out.write(message_to_json(response) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    # The output replaces -o only when the whole file was read: a failure leaves an existing file as it was.
+    with open(args.input, encoding="utf-8") as handle, atomic_text_output(args.output, [args.input]) as out:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                request, _ = request_from_json(line)
+                response = core.score_request(request)
+            except (ValueError, ServiceError) as exc:
+                if not args.keep_going:
+                    raise ValueError(f"{args.input}:{number}: {exc}") from None
+                errors += 1
+                print(f"{args.input}:{number}: {exc}", file=sys.stderr)
+                continue
+            out.write(message_to_json(response) + "\n")
     return 1 if errors else 0
 
 
@@ -148,7 +163,11 @@ def _open_store(
     need_keys: bool,  # type: ignore[no-untyped-def]
     db_url: str | None = None,
 ):
-    """The review store of a data directory (or of --db-url / GROOMING_RISK_DB_URL)."""
+    """The review store of a data directory (or of --db-url / GROOMING_RISK_DB_URL).
+
+    The keyring is loaded (and checked against the store) only when needed: report, purge and thresholds never
+    decrypt, so a keyring problem must not stop a retention sweep. These tools take no lock and run beside a
+    server; only rotate-key takes the store alone (`_rotate_key`)."""
     from service.crypto import load_keyring
     from service.review_store import ReviewStore
     from service.settings import load_settings
@@ -157,20 +176,29 @@ def _open_store(
     if settings.db_url is None and not (settings.data_dir / "review.db").exists():
         raise OSError(f"no review store at {settings.data_dir / 'review.db'}")
     keyring = None
-    if need_keys or (settings.data_dir / "keyring.json").exists() or settings.encryption_keys_file:
+    if need_keys:
         keyring, _ = load_keyring(settings.encryption_keys_file, settings.data_dir, create=False)
     return settings, ReviewStore.open(settings.data_dir, settings.db_url, keyring)
 
 
-def _report(args: argparse.Namespace) -> int:
-    from datetime import date
+def _day(value: str, option: str) -> date:
+    """A report day: YYYY-MM-DD between 1970 and 9998 (the store keeps Unix times; a period ends a day later)."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"{option} {value!r} is not a day YYYY-MM-DD ({error})") from None
+    if not date(1970, 1, 1) <= day <= date(9998, 12, 31):
+        raise ValueError(f"{option} {value} is outside 1970-01-01..9998-12-31")
+    return day
 
+
+def _report(args: argparse.Namespace) -> int:
     from model.scorer import load_model
     from service.policy import load_policy
     from service.report import build_report, render
 
     settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
-    start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
     if end < start:
         raise ValueError("--to is before --from")
     thresholds = None
@@ -195,9 +223,18 @@ def _report(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
+    from pydantic import ValidationError
+
+    from service.settings import load_settings
+
+    # The server's own validation of the setting (0 < days <= 365): a bad value must never erase cases.
+    try:
+        limit = load_settings(pending_review_limit_days=args.pending_limit_days).pending_review_limit_days
+    except ValidationError as error:
+        problem = error.errors(include_url=False)[0]["msg"]
+        raise ValueError(f"--pending-limit-days (GROOMING_RISK_PENDING_REVIEW_LIMIT_DAYS): {problem}") from None
+    _, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     now = datetime.fromisoformat(args.now).timestamp() if args.now else None
-    limit = args.pending_limit_days or settings.pending_review_limit_days
     result = store.purge(limit, now=now)
     store.close()
     print(
@@ -208,25 +245,45 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _rotate_key(args: argparse.Namespace) -> int:
+    """New primary key, every row re-encrypted with it, unused keys optionally dropped.
+
+    Holds the store alone (service.store_lock): a running server would keep encrypting with the old key and
+    could not read rows re-encrypted with the new one. Every row is decrypted before anything changes, so an
+    undecryptable row stops the rotation with its case id instead of half a rotation."""
     from service.crypto import write_keyring
+    from service.store_lock import lock_for_rotation
 
     settings, store = _open_store(args.data_dir, args.keys_file, need_keys=True, db_url=args.db_url)
-    path = settings.encryption_keys_file or settings.data_dir / "keyring.json"
-    if not path.exists():
-        raise OSError("rotate-key needs a keyring file (a keyring from the environment is rotated by its owner)")
-    new = store.keyring.with_new_primary()
-    write_keyring(path, new)  # first the keys (old + new), then the data: a crash loses nothing
-    rewritten = store.reencrypt(new)
-    dropped = []
-    if args.drop_old:
-        in_use = store.key_ids_in_use()
-        keep = {k: v for k, v in new.keys.items() if k == new.primary or k in in_use}
-        dropped = sorted(set(new.keys) - set(keep))
-        write_keyring(path, type(new)(new.primary, keep))
-    store.close()
+    try:
+        path = settings.encryption_keys_file or settings.data_dir / "keyring.json"
+        if not path.exists():
+            raise OSError("rotate-key needs a keyring file (a keyring from the environment is rotated by its owner)")
+        lock = lock_for_rotation(settings.data_dir, settings.db_url)
+        try:
+            broken = store.undecryptable_rows()
+            if broken:
+                others = ", ".join(e.row_id for e in broken[1:5]) + (", ..." if len(broken) > 5 else "")
+                raise ValueError(
+                    f"{len(broken)} stored row(s) cannot be decrypted with {path}, so nothing was changed: "
+                    f"{broken[0]}{f' (also {others})' if others else ''}. Restore the key they need, or erase "
+                    "them first (a false-positive verdict, or purge)"
+                )
+            assert store.keyring is not None
+            new = store.keyring.with_new_primary()
+            write_keyring(path, new)  # first the keys (old + new), then the data: a crash loses nothing
+            rewritten = store.reencrypt(new)
+            dropped: set[str] = set()
+            if args.drop_old:  # retired in the store first: a crash in between leaves an extra key, never too few
+                dropped = store.drop_keys(new, set(new.keys))
+                if dropped:
+                    write_keyring(path, new.without(dropped))
+        finally:
+            lock.release()
+    finally:
+        store.close()
     print(
         f"new primary key {new.primary}; re-encrypted {rewritten} row(s)"
-        + (f"; dropped {', '.join(dropped)}" if dropped else "")
+        + (f"; dropped {', '.join(sorted(dropped))}" if dropped else "")
     )
     return 0
 
@@ -252,6 +309,9 @@ def _thresholds(args: argparse.Namespace) -> int:
     from service.policy import load_policy
     from training import thresholds as th
 
+    th.validate_options(args.target_precision, args.max_reviews_per_day, args.daily_volume)
+    if args.current_threshold is not None and not 0 <= args.current_threshold <= 1:
+        raise ValueError(f"--current-threshold must be in [0, 1], got {args.current_threshold:g}")
     model = load_model(args.model_dir) if args.model_dir else load_model()
     policy = load_policy(args.policy, model.default_threshold).for_tenant(args.tenant)
     if policy is None:
@@ -272,20 +332,21 @@ def _thresholds(args: argparse.Namespace) -> int:
         return 0
     if args.input is None:
         raise ValueError("give a labeled JSONL file, or --from-verdicts")
-    if (args.max_reviews_per_day is None) != (args.daily_volume is None) and args.max_reviews_per_day is not None:
-        raise ValueError("--max-reviews-per-day needs --daily-volume")
+    from training.evaluate import require_conversations
     from training.loaders.labeled_jsonl import load_labeled_jsonl
 
-    labels, scores, eligible = th.score_for_thresholds(model, load_labeled_jsonl(args.input), policy)
-    rows = th.table(labels, scores, eligible, args.daily_volume)
-    best, why = th.recommend(rows, args.target_precision, args.max_reviews_per_day)
+    items = require_conversations(args.input, load_labeled_jsonl(args.input))
+    labels, scores, eligible = th.score_for_thresholds(model, items, policy)
+    fine = th.table(labels, scores, eligible, args.daily_volume, th.FINE_GRID)  # recommended from what is drawn
+    best, why = th.recommend(fine, args.target_precision, args.max_reviews_per_day)
+    table = th.with_recommended(th.table(labels, scores, eligible, args.daily_volume), best)
     if args.plot:
-        th.plot(rows, args.plot, best, args.max_reviews_per_day, labels, scores, eligible)
+        th.plot(fine, args.plot, best, why, args.target_precision, args.max_reviews_per_day, args.daily_volume)
     if args.json:
         print(
             json_module.dumps(
                 {
-                    "rows": [r.__dict__ for r in rows],
+                    "rows": [r.__dict__ for r in table],
                     "recommended": best.threshold if best else None,
                     "why": why,
                     "model_version": model.version,
@@ -298,7 +359,7 @@ def _thresholds(args: argparse.Namespace) -> int:
             f"model {model.version}, tenant {policy.tenant_id}, current threshold {policy.threshold:.3f}, "
             f"{len(labels)} conversations ({int(labels.sum())} grooming)"
         )
-        print(th.format_table(rows, best, why))
+        print(th.format_table(table, best, why))
         if args.plot:
             print(f"plot written to {args.plot}")
     return 0
@@ -312,6 +373,7 @@ def _review(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grooming-risk", description="Grooming risk scoring service and tools.")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("serve", help="run the gRPC service (settings also from GROOMING_RISK_* variables)")
@@ -334,9 +396,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--redis-url", help="redis://... 24-hour behaviour shared by replicas (default: in process)")
     p.set_defaults(func=_serve)
 
-    p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check (exit 0 when SERVING)")
-    p.add_argument("--target", default="127.0.0.1:50051")
-    p.add_argument("--tls-ca", type=Path, help="CA certificate to verify the server (TLS)")
+    p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check with serve's settings (exit 0 when SERVING)")
+    p.add_argument("--target", help="HOST:PORT (default: this machine's server, from GROOMING_RISK_HOST/PORT)")
+    p.add_argument(
+        "--tls-ca", type=Path, help="CA certificate to verify the server (default with TLS: its own certificate)"
+    )
+    p.add_argument("--tls-client-cert", type=Path, help="client certificate (PEM) for a mutual-TLS server")
+    p.add_argument("--tls-client-key", type=Path, help="client private key (PEM)")
     p.add_argument("--service", default="", help="service name (default: the whole server)")
     p.add_argument("--timeout", type=float, default=3.0)
     p.set_defaults(func=_health)
@@ -374,7 +440,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", default="127.0.0.1:50051", help="server address (default 127.0.0.1:50051)")
     p.add_argument("--token", help="bearer token (reviewer role)")
     p.add_argument("--tls-ca", type=Path, help="CA certificate to verify the server (TLS)")
-    p.add_argument("--reviewer-id", help="your reviewer id (audited; taken from the token when tokens are used)")
+    p.add_argument(
+        "--reviewer-id",
+        help="your reviewer id for the audit log (default: your OS user name; with tokens the token's name)",
+    )
     p.add_argument("--timeout", type=float, default=10.0)
     actions = p.add_subparsers(dest="action", required=True)
     a = actions.add_parser("list", help="cases, highest risk first")
@@ -391,9 +460,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("thresholds", help="precision/recall/review volume per threshold, and a recommendation")
     p.add_argument("input", type=Path, nargs="?", help="labeled JSONL (omit with --from-verdicts)")
     target = p.add_mutually_exclusive_group()
-    target.add_argument("--target-precision", type=float, help="recommend the lowest threshold reaching this")
-    target.add_argument("--max-reviews-per-day", type=float, help="recommend within this review budget")
-    p.add_argument("--daily-volume", type=float, help="conversations scored per day (for review volumes)")
+    target.add_argument(
+        "--target-precision", type=float, help="recommend the lowest threshold reaching this precision, in (0, 1]"
+    )
+    target.add_argument(
+        "--max-reviews-per-day", type=float, help="recommend within this review budget (> 0; needs --daily-volume)"
+    )
+    p.add_argument("--daily-volume", type=float, help="conversations scored per day, > 0 (for review volumes)")
     p.add_argument("--plot", type=Path, help="write a precision-recall / review-volume PNG")
     p.add_argument("--tenant", default="", help="tenant whose policy (age rules, current threshold) applies")
     p.add_argument("--policy", type=Path)
@@ -442,12 +515,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(exc: BaseException) -> str:
+    """A user's error as one line: a settings error names the option (flag or variable) and what it needs."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        problems = []
+        for error in exc.errors(include_url=False):
+            name = ".".join(str(part) for part in error["loc"])
+            problems.append(f"--{name.replace('_', '-')} (GROOMING_RISK_{name.upper()}): {error['msg']}")
+        return "; ".join(problems)
+    if isinstance(exc, OSError) and exc.strerror and exc.filename:  # not "[Errno 2] ...: 'x'"
+        return f"{exc.filename}: {exc.strerror}"
+    return " ".join(str(exc).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
     except (ServiceError, OSError, ValueError) as exc:
-        print(f"grooming-risk {args.command}: {exc}", file=sys.stderr)
+        print(f"grooming-risk {args.command}: {_one_line(exc)}", file=sys.stderr)
         return 2
 
 

@@ -68,6 +68,8 @@ def request_from_json(line: str) -> tuple[pb.ScoreConversationRequest, dict[str,
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON (column {exc.colno})") from None
+    except RecursionError:
+        raise ValueError("not a ScoreConversationRequest (JSON nested too deeply)") from None
     if not isinstance(data, dict):
         raise ValueError("a line must be a JSON object")
     try:  # lone surrogates ("\ud800") anywhere, keys included, are not text: protobuf must never see them
@@ -82,6 +84,8 @@ def request_from_json(line: str) -> tuple[pb.ScoreConversationRequest, dict[str,
         raise ValueError(_safe_parse_error(str(exc))) from None
     except (TypeError, ValueError, UnicodeError):  # e.g. lone surrogates in a string
         raise ValueError("not a ScoreConversationRequest (a value has the wrong type or encoding)") from None
+    except RecursionError:
+        raise ValueError("not a ScoreConversationRequest (JSON nested too deeply)") from None
     return request, extras
 
 

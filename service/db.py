@@ -81,6 +81,16 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         )""",
         ],
     ),
+    (
+        3,
+        [
+            # A keyed digest of a routed request (tenant, conversation and content): a caller that retries
+            # the same request (say, after DEADLINE_EXCEEDED) gets the case already stored, not a second one.
+            # Erased with the content; NULLs never conflict, in SQLite and PostgreSQL alike.
+            "ALTER TABLE cases ADD COLUMN request_digest TEXT",
+            "CREATE UNIQUE INDEX IF NOT EXISTS cases_request ON cases (tenant_id, request_digest)",
+        ],
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -125,16 +125,24 @@ def _rules(values: Mapping[str, Any], where: str) -> ScoringRules:
         raise PolicyError(f"{where}: {exc}") from None
 
 
+def _section(data: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """A top-level table of the policy (``[tenants.NAME]`` or ``[jurisdictions.NAME]`` sections)."""
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise PolicyError(f"{name}: must be a table of named sections ([{name}.NAME]), not a {type(value).__name__}")
+    return dict(value)
+
+
 def build_policy(data: Mapping[str, Any], default_threshold: float, source: str) -> PolicySet:
     """Validate a parsed policy document and resolve inheritance."""
     _check_keys(dict(data), frozenset({"tenants", "jurisdictions"}), source)
     presets = {}
-    for name, table in dict(data.get("jurisdictions", {})).items():
+    for name, table in _section(data, "jurisdictions").items():
         presets[name] = _check_keys(table, _PRESET_KEYS, f"jurisdictions.{name}")
         _rules(presets[name], f"jurisdictions.{name}")
         if "threshold" in presets[name]:
             _check_threshold(presets[name]["threshold"], f"jurisdictions.{name}")
-    tenants_raw = dict(data.get("tenants", {}))
+    tenants_raw = _section(data, "tenants")
     tenants_raw.setdefault(DEFAULT_TENANT, {})
     tenants = {}
     for tenant_id, table in tenants_raw.items():

@@ -84,9 +84,11 @@ class LivePolicy:
     def _build(self, file_data: Mapping[str, Any], overrides: Mapping[str, dict[str, Any]]) -> PolicySet:
         data = json.loads(json.dumps(file_data))  # deep copy
         tenants = data.setdefault("tenants", {})
-        for tenant_id, values in overrides.items():
+        for tenant_id, values in overrides.items() if isinstance(tenants, dict) else ():  # else: build_policy says
             if tenant_id in tenants or tenant_id == DEFAULT_TENANT:
-                tenants.setdefault(tenant_id, {}).update(values)
+                table = tenants.setdefault(tenant_id, {})
+                if isinstance(table, dict):
+                    table.update(values)
         return build_policy(data, self.default_threshold, str(self.path) if self.path else "built-in")
 
     def source_of(self, tenant_id: str) -> str:

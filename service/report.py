@@ -12,11 +12,13 @@ import base64
 import html
 import io
 import json
+import re
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from service.review_store import CONFIRMED, EXPIRED, FALSE_POSITIVE, PENDING, ReviewStore
+from service.terminal import visible
 
 SAFEGUARDS = [
     "Every routed conversation is reviewed by a person before anything is reported (S6).",
@@ -127,12 +129,18 @@ def build_report(
     }
 
 
+def _cell(value: Any) -> str:
+    """A table cell: free text (an admin's reason, tenant names) cannot break the table or the terminal."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return visible(str(value)).replace("|", "\\|")
+
+
 def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += [
-        "| " + " | ".join("" if v is None else (f"{v:.4f}" if isinstance(v, float) else str(v)) for v in row) + " |"
-        for row in rows
-    ]
+    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return lines
 
 
@@ -274,8 +282,15 @@ def to_html(report: dict[str, Any]) -> str:
     )
 
 
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
+
+
 def _html_table(lines: list[str]) -> str:
-    rows = [[c.strip() for c in line.strip("|").split("|")] for line in lines if not line.startswith("|---")]
+    rows = [
+        [c.strip().replace("\\|", "|") for c in _CELL_SEPARATOR.split(line.strip()[1:-1])]
+        for line in lines
+        if not line.startswith("|---")
+    ]
     head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
     body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows[1:])
     return f"<table><tr>{head}</tr>{body}</table>"

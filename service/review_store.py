@@ -18,6 +18,7 @@ listings, never taking the rest of the queue down with it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -74,6 +75,7 @@ class NewCase:
     model_version: str
     messages_count: int
     content: dict[str, Any]  # participants, messages (with their indicator marks), suspect
+    request_identity: str = ""  # the request as sent, canonical (routing.request_identity); "": the content
 
 
 @dataclass(frozen=True)
@@ -309,17 +311,22 @@ class ReviewStore:
 
     # --- cases ------------------------------------------------------------------------------------
     def create_case(self, case: NewCase) -> str:
-        """Store a routed case durably (committed before the id is returned)."""
+        """Store a routed case durably (committed before the id is returned). Idempotent: the same request
+        routed again (a retry after a lost response or an expired deadline) returns the case already stored."""
         case_id = uuid.uuid4().hex
         key_id, conversation = self._seal(case_id, "conversation", case.conversation_id)
         _, content = self._seal(case_id, "content", case.content)
+        digest = self._request_digest(case)
         try:
             with self._tx() as cur:
                 self._require_key(cur, key_id)
+                # ON CONFLICT: a concurrent identical request (another replica) waits for that insert and
+                # then inserts nothing; the SELECT below returns the one stored case either way.
                 cur.execute(
                     "INSERT INTO cases (case_id, tenant_id, risk_score, threshold, indicators, model_version,"
-                    " created_at, state, messages_count, key_id, conversation_enc, content_enc)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " created_at, state, messages_count, key_id, conversation_enc, content_enc, request_digest)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (tenant_id, request_digest) DO NOTHING",
                     (
                         case_id,
                         case.tenant_id,
@@ -333,11 +340,26 @@ class ReviewStore:
                         key_id,
                         conversation,
                         content,
+                        digest,
                     ),
                 )
+                stored = cur.execute(
+                    "SELECT case_id FROM cases WHERE tenant_id = ? AND request_digest = ?", (case.tenant_id, digest)
+                ).fetchone()
         except Unavailable as exc:
             raise Unavailable(f"the case could not be stored: {exc}") from None
-        return case_id
+        return str(stored[0]) if stored else case_id
+
+    def _request_digest(self, case: NewCase) -> str:
+        """Keyed BLAKE2b of the request as the caller sent it: equal only for the same request, and meaningless
+        without the keyring (the column holds no content). A key rotation starts new digests."""
+        keyring = self._keys()
+        identity = case.request_identity or json.dumps(
+            case.content, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        )
+        material = json.dumps([case.tenant_id, case.conversation_id, case.model_version, identity]).encode()
+        key = hashlib.blake2b(keyring.keys[keyring.primary], digest_size=32, person=b"gr-request-key").digest()
+        return hashlib.blake2b(material, key=key, digest_size=32).hexdigest()
 
     def _record(
         self, row: tuple[Any, ...], with_content: bool, decrypt: bool = True, strict: bool = False
@@ -439,7 +461,8 @@ class ReviewStore:
             if verdict == FALSE_POSITIVE:
                 cur.execute(
                     "UPDATE cases SET state = ?, verdict_at = ?, reviewer_id = ?, conversation_enc = NULL,"
-                    " content_enc = NULL, note_enc = NULL, key_id = NULL, erased_at = ? WHERE case_id = ?",
+                    " content_enc = NULL, request_digest = NULL, note_enc = NULL, key_id = NULL, erased_at = ?"
+                    " WHERE case_id = ?",
                     (FALSE_POSITIVE, now, reviewer_id, now, case_id),
                 )
             else:
@@ -482,11 +505,13 @@ class ReviewStore:
         with self._tx() as cur:
             expired = cur.execute(
                 "UPDATE cases SET content_enc = NULL, conversation_enc = NULL, note_enc = NULL, key_id = NULL,"
+                " request_digest = NULL,"
                 " erased_at = ? WHERE state = ? AND retain_until <= ? AND content_enc IS NOT NULL",
                 (now, CONFIRMED, now),
             ).rowcount
             stale = cur.execute(
                 "UPDATE cases SET state = ?, content_enc = NULL, conversation_enc = NULL, key_id = NULL,"
+                " request_digest = NULL,"
                 " erased_at = ? WHERE state = ? AND created_at <= ?",
                 (EXPIRED, now, PENDING, now - pending_limit_days * 86400.0),
             ).rowcount

@@ -6,6 +6,7 @@ conversations the policy routed to human review (S6, S8, S9).
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 
 from model.domain import Conversation
@@ -36,12 +37,26 @@ def case_content(conversation: Conversation, result: ScoreResult) -> dict[str, o
     }
 
 
+def request_identity(conversation: Conversation) -> str:
+    """A canonical text of a request as sent (ids, ages, messages): equal for a retry of the same call."""
+    return json.dumps(asdict(conversation), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 class Router:
     def __init__(self, store: ReviewStore) -> None:
         self.store = store
 
-    def route(self, conversation: Conversation, result: ScoreResult, policy: TenantPolicy, model_version: str) -> str:
-        """Store the case (durably) and return its id."""
+    def route(
+        self,
+        conversation: Conversation,
+        result: ScoreResult,
+        policy: TenantPolicy,
+        model_version: str,
+        sent: Conversation | None = None,
+    ) -> str:
+        """Store the case (durably) and return its id; the same request routed again returns the same id.
+        `sent`: the conversation as the caller sent it (`conversation` may carry 24-hour activity the server
+        added, which changes from one call to the next)."""
         return self.store.create_case(
             NewCase(
                 tenant_id=policy.tenant_id,
@@ -52,5 +67,6 @@ class Router:
                 model_version=model_version,
                 messages_count=result.messages_scored,
                 content=case_content(conversation, result),
+                request_identity=request_identity(sent if sent is not None else conversation),
             )
         )

@@ -40,12 +40,13 @@ _REASON = {
 class Evaluation:
     """A scored request and the policy's decision, before any routing."""
 
-    conversation: Conversation
+    conversation: Conversation  # as scored: with 24-hour activity the server added
     policy: TenantPolicy
     result: ScoreResult
     decision: Decision
     reason: DiscardReason
     seconds: float  # in-process scoring time
+    sent: Conversation  # as the caller sent it: what makes a retry the same request
 
     @property
     def routed(self) -> bool:
@@ -83,19 +84,36 @@ class ScoringCore:
         if not alive():
             raise Expired("the deadline passed (or the call was cancelled) before scoring")
         started = time.perf_counter()
+        sent = conversation
         extraction = extract(conversation)
         if self.behaviour is not None:
             minors = minor_ids(extraction, policy.rules)  # ages only: cheap, before scoring
-            enriched = self._with_behaviour(conversation, minors)
+            enriched = self.with_behaviour(conversation, minors)
             if enriched is not None:  # derived fan-out or message counts: the same text, other participant counts
                 conversation = enriched
                 extraction = dataclasses.replace(extraction, conversation=enriched)
         result = self.model.score_extraction(extraction, policy.rules)
         elapsed = time.perf_counter() - started
-        decision, reason = decide(result.risk_score, result.evidence, policy)
-        return Evaluation(conversation, policy, result, decision, reason, elapsed)
+        return self.decided(conversation, policy, result, elapsed, sent)
 
-    def _with_behaviour(self, conversation: Conversation, minors: frozenset[str]) -> Conversation | None:
+    def policy_for(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool]) -> TenantPolicy:
+        """The tenant's policy, once the call is known to be still wanted (for scoring outside `evaluate`)."""
+        policy = self.policies.for_tenant(request.tenant_id)
+        if policy is None:
+            raise NotFound("tenant_id has no policy")
+        if not alive():
+            raise Expired("the deadline passed (or the call was cancelled) before scoring")
+        return policy
+
+    @staticmethod
+    def decided(
+        conversation: Conversation, policy: TenantPolicy, result: ScoreResult, seconds: float, sent: Conversation
+    ) -> Evaluation:
+        """The policy's decision on a scored conversation."""
+        decision, reason = decide(result.risk_score, result.evidence, policy)
+        return Evaluation(conversation, policy, result, decision, reason, seconds, sent)
+
+    def with_behaviour(self, conversation: Conversation, minors: frozenset[str]) -> Conversation | None:
         """Record who messaged which minor; fill in 24-hour activity the caller did not send."""
         assert self.behaviour is not None
         times: dict[str, list[float]] = {}
@@ -132,7 +150,9 @@ class ScoringCore:
         if not alive():  # expired work is not stored
             raise Expired("the deadline passed (or the call was cancelled) before routing")
         try:
-            return self.router.route(evaluation.conversation, evaluation.result, evaluation.policy, self.model.version)
+            return self.router.route(
+                evaluation.conversation, evaluation.result, evaluation.policy, self.model.version, evaluation.sent
+            )
         except Unavailable:
             if self.on_store_error is not None:
                 self.on_store_error()

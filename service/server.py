@@ -46,8 +46,10 @@ from service.policy_runtime import LivePolicy
 from service.review_store import ReviewStore
 from service.routing import Router
 from service.scoring import ScoringCore
+from service.scoring_pool import ScoringPool
 from service.security import AuthInterceptor, is_loopback, load_tokens, server_credentials
 from service.settings import Settings
+from service.store_lock import lock_for_server
 from service.validation import Limits
 
 log = logging.getLogger(__name__)
@@ -86,13 +88,22 @@ class GroomingRiskServer:
                 "and read conversations. Give a token file, or pass --insecure to accept unauthenticated calls."
             )
         self.metrics = Metrics()
+        # Exported at 0 from the start, so the store-write alert sees the first error as an increase.
+        self.metrics.store_errors.labels("create_case")
         if model is None:
             model = load_model(settings.model_dir) if settings.model_dir else load_model()
         self.model = model
         data_dir = settings.data_dir
         data_dir.mkdir(parents=True, exist_ok=True)
-        keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
-        self.store = ReviewStore.open(data_dir, settings.db_url, keyring)
+        # One server per data directory (workers of one supervisor share it); a keyring that cannot read the
+        # store is refused (service.review_store). The lock is held until stop(), or dropped if this fails.
+        self._store_lock = lock_for_server(data_dir, settings.db_url, worker=self.worker)
+        try:
+            keyring, _ = load_keyring(settings.encryption_keys_file, data_dir)
+            self.store = ReviewStore.open(data_dir, settings.db_url, keyring)
+        except BaseException:
+            self._store_lock.release()
+            raise
         self.behaviour = open_behaviour(keyring.keys[keyring.primary], settings.redis_url)
         self.policy = LivePolicy(
             settings.policy_file,
@@ -113,6 +124,17 @@ class GroomingRiskServer:
             self._store_failed,
             self.behaviour,
         )
+        self.scoring_pool = (
+            ScoringPool(
+                model,
+                settings.model_dir,
+                settings.scoring_processes,
+                settings.inline_max_messages,
+                settings.inline_max_bytes,
+            )
+            if settings.scoring_processes > 0
+            else None
+        )
         self._store_degraded = False
         self.health = health_aio.HealthServicer()
         self._loop = asyncio.new_event_loop()
@@ -121,7 +143,7 @@ class GroomingRiskServer:
         )
         self._loop_thread = threading.Thread(target=self._loop.run_forever, name="grpc-loop", daemon=True)
         self._server: aio.Server | None = None
-        self._metrics_http = None
+        self._metrics_http: Any = None  # prometheus_client's WSGIServer, once started
         self._stop = threading.Event()
         self._stopped = threading.Event()
         self._housekeeper: threading.Thread | None = None
@@ -157,7 +179,9 @@ class GroomingRiskServer:
         server = aio.server(
             interceptors=self._interceptors(), options=options, maximum_concurrent_rpcs=s.max_concurrent_rpcs
         )
-        risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(RiskScoringServicer(self.core), server)
+        risk_scoring_pb2_grpc.add_RiskScoringServiceServicer_to_server(
+            RiskScoringServicer(self.core, self.scoring_pool), server
+        )
         review = ReviewServicer(self.store, self.metrics, s.confirmed_retention_days)
         review_pb2_grpc.add_ReviewServiceServicer_to_server(InThreads(review), server)  # type: ignore[arg-type]
         policy_pb2_grpc.add_PolicyServiceServicer_to_server(InThreads(PolicyServicer(self.policy)), server)  # type: ignore[arg-type]
@@ -174,13 +198,24 @@ class GroomingRiskServer:
         if s.tls_cert is not None or s.tls_key is not None:
             if s.tls_cert is None or s.tls_key is None:
                 raise ConfigurationError("TLS needs both --tls-cert and --tls-key")
-            port = server.add_secure_port(address, server_credentials(s.tls_cert, s.tls_key, s.tls_client_ca))
+            credentials = server_credentials(s.tls_cert, s.tls_key, s.tls_client_ca)
         elif s.tls_client_ca is not None:
             raise ConfigurationError("--tls-client-ca needs --tls-cert and --tls-key")
         else:
-            port = server.add_insecure_port(address)
+            credentials = None
+        try:
+            port = (
+                server.add_secure_port(address, credentials)
+                if credentials is not None
+                else server.add_insecure_port(address)
+            )
+        except RuntimeError:  # grpcio's "Failed to bind" (older versions return 0)
+            port = 0
         if port == 0:
-            raise OSError(f"cannot bind gRPC to {address}")
+            raise OSError(
+                f"cannot listen for gRPC on {address}: the port is in use, or the address is not one of this "
+                "machine's (--port / GROOMING_RISK_PORT, --host / GROOMING_RISK_HOST)"
+            )
         await server.start()
         self._server = server
         return port
@@ -191,13 +226,21 @@ class GroomingRiskServer:
         try:
             port = self._run(self._start_grpc())
         except BaseException:
-            self._loop.call_soon_threadsafe(self._loop.stop)
+            self.stop(grace=0)  # the loop, the store (and its lock) are released before the error is shown
             raise
         metrics_port = 0
         if not self.worker:  # workers' metrics are served, aggregated, by the supervisor
-            self._metrics_http, _ = start_http_server(
-                s.metrics_port, addr=s.metrics_host or s.host, registry=self.metrics.registry
-            )
+            metrics_address = _address(s.metrics_host or s.host, s.metrics_port)
+            try:
+                self._metrics_http, _ = start_http_server(
+                    s.metrics_port, addr=s.metrics_host or s.host, registry=self.metrics.registry
+                )
+            except OSError as error:
+                self.stop(grace=0)  # gRPC is listening already: close it, and the store, before failing
+                raise OSError(
+                    f"cannot serve metrics on {metrics_address}: {error.strerror or error.__class__.__name__} "
+                    "(--metrics-port / GROOMING_RISK_METRICS_PORT)"
+                ) from None
             metrics_port = self._metrics_http.server_port
         self.metrics.model_info.labels(self.model.version).set(1)
         if self.primary:
@@ -207,6 +250,8 @@ class GroomingRiskServer:
         self.policy.start_watching(s.policy_watch_seconds)
         self._housekeeping_once()
         self.counters.start()
+        if self.scoring_pool is not None and s.warm_scoring_processes:
+            threading.Thread(target=self._warm_scoring_pool, name="warm-scoring", daemon=True).start()
         self._housekeeper = threading.Thread(target=self._housekeeping, name="housekeeping", daemon=True)
         self._housekeeper.start()
         self._serving(health_pb2.HealthCheckResponse.SERVING)
@@ -218,6 +263,14 @@ class GroomingRiskServer:
             "compiled" if text_vectors.compiled is not None else "python, no C extension built",
         )
         return Endpoints(port, metrics_port)
+
+    def _warm_scoring_pool(self) -> None:
+        """Start the scoring processes in the background; a failure leaves them to start on first use."""
+        assert self.scoring_pool is not None
+        try:
+            self.scoring_pool.warm()
+        except Exception as error:
+            log.error("scoring processes did not start: %s", error.__class__.__name__)
 
     async def _set_health(self, status: int) -> None:
         for name in ("", SCORING_SERVICE, REVIEW_SERVICE, POLICY_SERVICE):
@@ -283,6 +336,8 @@ class GroomingRiskServer:
             self._run(self._stop_grpc(grace))
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._loop_thread.join(timeout=10)
+        if self.scoring_pool is not None:
+            self.scoring_pool.close()
         self.policy.stop()
         self.counters.stop()
         self.behaviour.close()
@@ -290,6 +345,7 @@ class GroomingRiskServer:
             self._metrics_http.shutdown()
             self._metrics_http.server_close()
         self.store.close()
+        self._store_lock.release()
         self._stopped.set()
 
     def wait(self) -> None:

@@ -35,12 +35,29 @@ class Settings(BaseSettings):
     tls_client_ca: Path | None = Field(None, description="PEM CA bundle: require client certificates (mTLS).")
     auth_tokens: Path | None = Field(None, description="TOML token file: bearer tokens -> scorer/reviewer/admin.")
     insecure: bool = Field(False, description="Allow a non-loopback address without a token file.")
+    health_client_cert: Path | None = Field(
+        None, description="Client certificate (PEM) `grooming-risk health` presents to a mutual-TLS server."
+    )
+    health_client_key: Path | None = Field(None, description="Private key (PEM) of the health client certificate.")
 
     max_receive_message_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="Larger requests: RESOURCE_EXHAUSTED.")
     max_messages: int = Field(2000, ge=1, description="Most messages per conversation (more: INVALID_ARGUMENT).")
     max_message_chars: int = Field(4000, ge=1, description="Most characters per message (more: INVALID_ARGUMENT).")
     max_participants: int = Field(50, ge=2, description="Most participants per conversation.")
     max_id_chars: int = Field(256, ge=8, description="Longest conversation, tenant or participant id.")
+
+    scoring_processes: int = Field(
+        1, ge=0, le=64, description="Processes that score large requests off the event loop (0: all on the loop)."
+    )
+    inline_max_messages: int = Field(
+        100, ge=1, description="Requests with more messages are scored in a scoring process, not on the loop."
+    )
+    inline_max_bytes: int = Field(
+        16 * 1024, ge=1, description="Requests larger than this (protobuf bytes) are scored in a scoring process."
+    )
+    warm_scoring_processes: bool = Field(
+        True, description="Start the scoring processes with the server (else at the first large request)."
+    )
 
     encryption_keys_file: Path | None = Field(
         None, description="Keyring JSON for content encryption (default: GROOMING_RISK_ENCRYPTION_KEYS or data dir)."

@@ -42,6 +42,7 @@ def start_server(tmp_path: Path, shipped_model: Model) -> Iterator:
     def start(**overrides: object) -> RunningServer:
         data_dir = Path(str(overrides.pop("data_dir", tmp_path / f"data{len(started)}")))
         values: dict[str, object] = {"host": "127.0.0.1", "port": 0, "metrics_port": 0, "data_dir": data_dir}
+        values["warm_scoring_processes"] = False  # most tests send no large request: start no process for them
         settings = Settings(**{**values, **overrides})
         server = GroomingRiskServer(settings, model=shipped_model)
         endpoints = server.start()

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 import grpc
@@ -49,10 +50,11 @@ def store(request, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _case(store: ReviewStore, score: float, text: str = "content") -> str:
+    """A new case each call (routing is idempotent: the same request twice would be one case)."""
     return store.create_case(
         NewCase(
             "default",
-            f"conv-{score}",
+            f"conv-{score}-{uuid.uuid4().hex}",
             score,
             0.5,
             ["SECRECY"],

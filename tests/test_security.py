@@ -215,8 +215,10 @@ def test_client_cancellation_and_one_millisecond_deadline(start_server) -> None:
 
 def test_work_that_waited_past_its_deadline_is_not_scored_or_stored(start_server) -> None:  # type: ignore[no-untyped-def]
     """A burst of large routable conversations with a short deadline: the server scores one at a time, so
-    the later calls reach it after their deadline; they must be dropped, not scored and not stored."""
-    server = start_server(max_messages=2000)
+    the later calls reach it after their deadline; they must be dropped, not scored and not stored. Scored on
+    the event loop (scoring_processes=0): in the scoring pool, a call that expires while queued is cancelled
+    before its work starts (tests/test_reliability.py covers the pool)."""
+    server = start_server(max_messages=2000, scoring_processes=0)
     stub = pb_grpc.RiskScoringServiceStub(server.channel)
     big = long_grooming_request("big")
     results: list[tuple[grpc.StatusCode, str]] = []

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import urllib.request
+from dataclasses import replace
 from pathlib import Path
 
 import grpc
@@ -299,12 +300,12 @@ def test_drop_old_never_drops_a_key_a_writer_still_uses(request, tmp_path: Path,
     first = writer.create_case(case)
     new = old.with_new_primary()
     assert rotator.reencrypt(new) == 1
-    late = writer.create_case(case)  # written with the old key after the re-encryption
+    late = writer.create_case(replace(case, conversation_id="c2"))  # the old key, after the re-encryption
     assert rotator.drop_keys(new, {old.primary}) == set()  # still used by `late`: kept
     rotator.reencrypt(new)
     assert rotator.drop_keys(new, {old.primary}) == {old.primary}
     with pytest.raises(Unavailable, match="retired"):
-        writer.create_case(case)  # the old key is retired: refused, not stored unreadable
+        writer.create_case(replace(case, conversation_id="c3"))  # the old key is retired: refused
     assert {r.case_id for r in rotator.list_cases(None, "PENDING", 10, None)[0]} == {first, late}
     assert all(rotator.get_case(c, "r").content is not None for c in (first, late))
     writer.close()

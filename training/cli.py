@@ -8,6 +8,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from service.atomic_output import atomic_text_output
 from service.convert import request_to_json, to_request
 
 
@@ -81,7 +82,7 @@ def import_pan12_command(args: argparse.Namespace) -> int:
 
     predators = read_predator_ids(args.predators)
     count = positives = 0
-    with args.output.open("w", encoding="utf-8") as out:
+    with atomic_text_output(args.output, [args.corpus, args.predators]) as out:  # no half-written output
         for item in iter_pan12(args.corpus, predators):
             out.write(
                 request_to_json(to_request(item.conversation), label=item.label, offender_ids=sorted(item.offender_ids))

@@ -1,14 +1,17 @@
 """gRPC servicer of groomingrisk.v1.RiskScoringService (asyncio): protobuf in, the scoring core, protobuf out.
 
-Scoring is pure CPU and runs on the event loop; storing a routed case (a durable database write) and,
-with `--redis-url`, the shared behaviour lookup run in worker threads, so they never hold up other calls.
+Scoring is pure CPU: small requests are scored on the event loop (well under a millisecond), larger ones
+in the scoring processes of `service.scoring_pool`, so no request holds up health checks or other calls.
+Storing a routed case (a durable database write) and, with `--redis-url`, the shared behaviour lookup run in
+worker threads.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 
 from grpc import aio
 
@@ -16,6 +19,7 @@ from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from service.errors import ServiceError
 from service.scoring import Evaluation, ScoringCore
+from service.scoring_pool import ScoringPool
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +39,35 @@ def _alive(context: aio.ServicerContext) -> bool:
 
 
 class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
-    def __init__(self, core: ScoringCore) -> None:
+    def __init__(self, core: ScoringCore, pool: ScoringPool | None = None) -> None:
         self.core = core
+        self.pool = pool
+
+    async def _evaluate_in_pool(
+        self, pool: ScoringPool, request: pb.ScoreConversationRequest, alive: Callable[[], bool]
+    ) -> Evaluation:
+        """`ScoringCore.evaluate` for a large request, its CPU work done in a scoring process."""
+        core = self.core
+        policy = core.policy_for(request, alive)
+        started = time.perf_counter()
+        conversation, result, minors = await pool.assess(request, core.limits, policy.rules, core.behaviour is not None)
+        sent = conversation
+        if core.behaviour is not None:
+            if core.behaviour.remote:
+                enriched = await asyncio.to_thread(core.with_behaviour, conversation, minors)
+            else:
+                enriched = core.with_behaviour(conversation, minors)
+            if enriched is not None:
+                conversation, result = enriched, await pool.rescore(enriched, policy.rules)
+        return core.decided(conversation, policy, result, time.perf_counter() - started, sent)
 
     async def _score(
         self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
     ) -> pb.ScoreConversationResponse:
         alive = lambda: _alive(context)  # noqa: E731 - evaluated at each step
-        if self.core.behaviour is not None and self.core.behaviour.remote:
+        if self.pool is not None and self.pool.takes(request):
+            evaluation = await self._evaluate_in_pool(self.pool, request, alive)
+        elif self.core.behaviour is not None and self.core.behaviour.remote:
             evaluation = await asyncio.to_thread(self.core.evaluate, request, alive)
         else:
             evaluation = self.core.evaluate(request, alive)

@@ -57,11 +57,20 @@ def _conversation(element: ET.Element) -> Conversation:
     return Conversation(element.get("id", ""), participants, tuple(messages))
 
 
+def _conversation_elements(corpus: Path) -> Iterator[ET.Element]:
+    try:
+        for _, element in ET.iterparse(corpus, events=("end",)):
+            if element.tag == "conversation":
+                yield element
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise ValueError(f"{corpus}: not well-formed PAN 2012 XML (line {line}, column {column})") from None
+
+
 def iter_pan12(corpus: Path, predators: frozenset[str]) -> Iterator[LabeledConversation]:
-    """Stream labeled conversations from a PAN 2012 XML file."""
-    for _, element in ET.iterparse(corpus, events=("end",)):
-        if element.tag != "conversation":
-            continue
+    """Stream labeled conversations from a PAN 2012 XML file (ValueError, with the position, when the file
+    is not well-formed XML: a truncated download, say)."""
+    for element in _conversation_elements(corpus):
         conversation = _conversation(element)
         element.clear()
         if not conversation.messages:
