@@ -8,11 +8,12 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev &
 RUN python -m venv /opt/venv
 COPY pyproject.toml setup.py README.md ./
 COPY proto ./proto
+COPY grooming_risk ./grooming_risk
 COPY model ./model
 COPY service ./service
 COPY training ./training
 RUN /opt/venv/bin/pip install '.[scale]' \
-    && /opt/venv/bin/python -c "import model._ngrams"  # fail the build rather than ship the slow path
+    && /opt/venv/bin/python -c "import grooming_risk.model._ngrams"  # fail the build rather than ship the slow path
 
 # Final stage: only the venv, a non-root user, and a data directory.
 FROM python:3.11-slim

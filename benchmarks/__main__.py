@@ -24,8 +24,8 @@ import grpc
 import numpy as np
 
 from benchmarks import grpc_bench, inprocess
-from model import text_vectors
-from model.scorer import load_model
+from grooming_risk.model import text_vectors
+from grooming_risk.model.scorer import load_model
 
 
 def _busy_loop(n: int) -> float:

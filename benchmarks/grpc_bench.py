@@ -109,8 +109,19 @@ def connections_per_process(server_pid: int, port: int) -> list[int]:
 
 
 def _children(pid: int) -> list[int]:
+    """The server processes a supervisor started (not a server's own scoring processes, which hold no
+    connection: their command line is multiprocessing's, not `serve`)."""
     with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
-        return [int(child) for child in handle.read().split()]
+        children = [int(child) for child in handle.read().split()]
+    return [child for child in children if b"serve" in _cmdline(child)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read()
+    except OSError:  # ended meanwhile
+        return b""
 
 
 def _socket_inodes(pid: int) -> set[str]:

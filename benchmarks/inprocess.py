@@ -10,13 +10,14 @@ from typing import Any
 import numpy as np
 
 from benchmarks.workload import conversation
-from model import features as F
-from model.domain import Conversation
-from model.normalize import normalize_texts
-from model.rules import DEFAULT_RULES
-from model.scorer import Model, _score_flat, _score_role, evidence_of
-from model.text_vectors import dot, vectorize
-from service.validation import Limits, validate_request
+from grooming_risk.model import features as F
+from grooming_risk.model.domain import Conversation
+from grooming_risk.model.evidence import analyse
+from grooming_risk.model.normalize import normalize_texts
+from grooming_risk.model.rules import DEFAULT_RULES
+from grooming_risk.model.scorer import Model, _score_flat, _score_role
+from grooming_risk.model.text_vectors import dot, vectorize
+from grooming_risk.model.validation import Limits, validate_request
 
 
 def _conversations(n_messages: int, count: int) -> list[Conversation]:
@@ -45,11 +46,12 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 def _model_step(model: Model, ex: F.Extraction) -> float:
-    """What follows feature extraction: n-gram vectors, dot products, calibration, evidence."""
-    evidence_of(ex, DEFAULT_RULES)
-    if F.uses_flat_view(ex):
-        return _score_flat(model, ex, DEFAULT_RULES)[0]
-    return _score_role(model, ex, DEFAULT_RULES)[0]
+    """What follows feature extraction: evidence and metadata rows (the analysis), n-gram vectors, dot products,
+    calibration."""
+    analysis = analyse(ex, DEFAULT_RULES)
+    if analysis.flat:
+        return _score_flat(model, analysis)[0]
+    return _score_role(model, analysis)[0]
 
 
 def scoring(model: Model, sizes: tuple[int, ...], count: int) -> dict[str, Any]:

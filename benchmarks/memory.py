@@ -25,10 +25,10 @@ def rss_mb() -> float:
 
 def run(count: int) -> dict[str, float]:
     from benchmarks.workload import conversation
-    from model.scorer import load_model
-    from service.policy import build_policy
-    from service.scoring import ScoringCore
-    from service.validation import Limits
+    from grooming_risk.model.policy import build_policy
+    from grooming_risk.model.scorer import load_model
+    from grooming_risk.model.validation import Limits
+    from grooming_risk.service.scoring import ScoringCore
 
     model = load_model()
     core = ScoringCore(model, build_policy({}, model.default_threshold, "built-in"), Limits())
@@ -53,7 +53,7 @@ def behaviour_state(count: int) -> dict[str, float]:
     """Memory and time of the in-process 24-hour behaviour state for `count` conversations a day."""
     import time
 
-    from service.behaviour import WINDOW_SECONDS, MemoryBehaviour, behaviour_key
+    from grooming_risk.service.behaviour import WINDOW_SECONDS, MemoryBehaviour, behaviour_key
 
     state = MemoryBehaviour(behaviour_key(b"benchmark"))
     start, step = 1_800_000_000.0, WINDOW_SECONDS / count

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-SERVE = [sys.executable, "-m", "service.cli", "serve"]
+SERVE = [sys.executable, "-m", "grooming_risk", "serve"]
 _SERVING = re.compile(r":(\d+) \(metrics :(\d+)/metrics\)")
 
 

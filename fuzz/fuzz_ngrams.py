@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 with atheris.instrument_imports():
-    from model import text_vectors as tv
+    from grooming_risk.model import text_vectors as tv
 
 
 def _load_compiled() -> object:
@@ -41,7 +41,7 @@ def _load_compiled() -> object:
     if not directory:
         return tv.compiled
     (path,) = Path(directory, "model").glob("_ngrams*")
-    spec = importlib.util.spec_from_file_location("model._ngrams", path)
+    spec = importlib.util.spec_from_file_location("grooming_risk.model._ngrams", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -18,13 +18,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from google.protobuf.message import DecodeError
 
+from grooming_risk.model.convert import request_from_json
+from grooming_risk.model.policy import build_policy
+from grooming_risk.model.scorer import load_model
+from grooming_risk.model.validation import Limits
+from grooming_risk.service.errors import ServiceError
+from grooming_risk.service.scoring import ScoringCore
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.scorer import load_model
-from service.convert import request_from_json
-from service.errors import ServiceError
-from service.policy import build_policy
-from service.scoring import ScoringCore
-from service.validation import Limits
 
 _CORE: ScoringCore | None = None
 
@@ -62,7 +62,7 @@ def test_one_input(data: bytes) -> None:
     try:
         response = core().score_request(request)
     except ServiceError as error:
-        assert error.code.name in ("INVALID_ARGUMENT", "NOT_FOUND"), error.code
+        assert error.status in ("INVALID_ARGUMENT", "NOT_FOUND"), error.status
         return
     assert 0.0 <= response.risk_score <= 1.0
     routed = response.decision == pb.DECISION_ROUTED_TO_REVIEW

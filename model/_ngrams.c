@@ -482,7 +482,7 @@ static PyMethodDef GramTable_methods[] = {
 };
 
 static PyTypeObject GramTableType = {
-    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "model._ngrams.GramTable",
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "grooming_risk.model._ngrams.GramTable",
     .tp_basicsize = sizeof(GramTable),
     .tp_dealloc = (destructor)GramTable_dealloc,
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -494,8 +494,8 @@ static PyTypeObject GramTableType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
-    .m_name = "model._ngrams",
-    .m_doc = "Compiled n-gram counting, weighing and dot products (see model.text_vectors).",
+    .m_name = "grooming_risk.model._ngrams",
+    .m_doc = "Compiled n-gram counting, weighing and dot products (see grooming_risk.model.text_vectors).",
     .m_size = -1,
     .m_methods = module_methods,
 };

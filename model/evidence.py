@@ -1,18 +1,23 @@
 """Independent elements of suspicion in a conversation: the input of the combination rule (S1, S5).
 
 Safeguard S1 asks for a *combination* of key indicators and objective risk factors; keywords alone
-never route. This module only states what is present; `service.policy` applies the rule with the
+never route. This module only states what is present; `model.policy` applies the rule with the
 tenant's thresholds. Ages come from declarations and, where those are missing or contradict, from what
 participants say ("im 13", "ur only 14", "8th grade").
+
+`analyse` is the one pass over an extracted conversation for one set of rules: it reads the ages once and
+derives the evidence and the metadata rows of the view from them. The scorer, the decision (through
+`ScoreResult.evidence`) and the explanation (`model.explain`) read the resulting `Analysis`; nothing
+recomputes ages or evidence after it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model import features as F
-from model.indicators import CATEGORIES
-from model.rules import ScoringRules
+from grooming_risk.model import features as F
+from grooming_risk.model.indicators import CATEGORIES
+from grooming_risk.model.rules import ScoringRules
 
 #: Risk factors that establish the same element "a child is likely involved" count once together.
 _MINOR_FACTORS = frozenset({F.MINOR_INVOLVED, F.SELF_DISCLOSED_MINOR})
@@ -42,18 +47,26 @@ def effective_ages(ages: F.AgeView, n_participants: int) -> dict[int, int]:
     }
 
 
-def minor_ids(ex: F.Extraction, rules: ScoringRules) -> frozenset[str]:
-    """Ids of the participants who are minors (declared or said): what behaviour tracking needs, cheaply."""
+def _minors(ex: F.Extraction, effective: dict[int, int], rules: ScoringRules) -> frozenset[str]:
     participants = ex.conversation.participants
-    effective = effective_ages(F.resolve_ages(ex), len(participants))
-    return frozenset(participants[k].participant_id for k, a in effective.items() if a < rules.adult_age)
+    return frozenset(participants[k].participant_id for k, age in effective.items() if age < rules.adult_age)
+
+
+def minor_ids(ex: F.Extraction, rules: ScoringRules) -> frozenset[str]:
+    """Ids of the participants who are minors (declared or said): what behaviour tracking needs before the
+    conversation is scored. Cheap: the text ages were resolved by `extract`."""
+    return _minors(ex, effective_ages(F.age_view(ex), len(ex.conversation.participants)), rules)
 
 
 def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
+    """The evidence alone (`analyse` gives it with the metadata rows the scorer needs)."""
+    return _evidence(ex, F.age_view(ex), rules)
+
+
+def _evidence(ex: F.Extraction, ages: F.AgeView, rules: ScoringRules) -> Evidence:
     participants = ex.conversation.participants
     counts = [sum(s.cat_counts[c] for s in ex.senders) for c in range(len(CATEGORIES))]
     categories = frozenset(cat for cat, n in zip(CATEGORIES, counts, strict=True) if n)
-    ages = F.resolve_ages(ex)
     effective = effective_ages(ages, len(participants))
     minors = [a for a in effective.values() if a < rules.adult_age]
     adults = [a for a in effective.values() if a >= rules.adult_age]
@@ -104,5 +117,31 @@ def evidence_of(ex: F.Extraction, rules: ScoringRules) -> Evidence:
     verified = bool(participants) and all(
         p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
     )
-    minor_ids = frozenset(participants[k].participant_id for k, age in effective.items() if age < rules.adult_age)
-    return Evidence(categories, frozenset(factors), peers, verified, minor_ids)
+    return Evidence(categories, frozenset(factors), peers, verified, _minors(ex, effective, rules))
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One conversation analysed once for one set of rules: the value the scorer, the decision and the
+    explanation read, so that none of them resolves ages or derives evidence again.
+
+    The extraction is the rules-free part (text, matches, ages said); the rest depends on the rules and on
+    the participants' metadata in `extraction.conversation`."""
+
+    extraction: F.Extraction
+    rules: ScoringRules
+    ages: F.AgeView  # said (resolved by `extract`) and declared ages, by participant index
+    evidence: Evidence
+    meta_rows: list[list[float]]  # the view's metadata rows: one per sender (role view), or the flat row
+
+    @property
+    def flat(self) -> bool:
+        """The flat view (one sender) applies; else the role view, with one row per sender."""
+        return F.uses_flat_view(self.extraction)
+
+
+def analyse(ex: F.Extraction, rules: ScoringRules) -> Analysis:
+    """Ages, evidence and the metadata rows of the view that applies, computed once from an extraction."""
+    ages = F.age_view(ex)
+    rows = [F.flat_row(ex, rules, ages)] if F.uses_flat_view(ex) else F.role_rows(ex, rules, ages)
+    return Analysis(ex, rules, ages, _evidence(ex, ages, rules), rows)

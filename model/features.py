@@ -1,12 +1,18 @@
 """Feature extraction: what a conversation says, who says it, and what its metadata reveals.
 
-`extract` windows (24 h), normalises and matches a conversation once. From the result:
+`extract` windows (24 h), normalises and matches a conversation once, and resolves the ages said in it.
+From the result:
 
 - n-grams per sender (word unigrams and bigrams of the normalised text, kept per message so that a
   score can be attributed to the messages and indicator categories that produced it);
 - indicator categories per message, ages disclosed in the text, child cues (`model.indicators`,
   `model.ages`), which feed the combination rule and the explanation;
 - metadata features (declared ages, verification, contacts, account age, fan-out, media, timing).
+
+What depends on the participants' metadata and the tenant's age rules (declared ages, evidence, the metadata
+rows) is computed once per scoring from the extraction, by `model.evidence.analyse`; a caller may attach
+other metadata to the same text (the service's 24-hour activity, training's metadata priors) without
+extracting again.
 
 Two views: the **role view** (two or more senders) has one row per sender *p*, as if *p* were the
 suspect: *p*'s own n-grams and the others' n-grams are separate inputs, because who says "how old are
@@ -20,11 +26,11 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from model import ages as age_text
-from model.domain import Conversation, Participant
-from model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_messages
-from model.normalize import normalize_texts
-from model.rules import WINDOW_SECONDS, ScoringRules
+from grooming_risk.model import ages as age_text
+from grooming_risk.model.domain import Conversation, Participant
+from grooming_risk.model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_messages
+from grooming_risk.model.normalize import normalize_texts
+from grooming_risk.model.rules import WINDOW_SECONDS, ScoringRules
 
 # Indicator ids of risk factors beyond the text categories (public contract, see docs/indicators.md).
 AGE_GAP = "AGE_GAP"
@@ -144,7 +150,11 @@ class SenderText:
 
 @dataclass(slots=True)
 class Extraction:
-    """A conversation after the 24 h window, normalisation and matching: input to both views."""
+    """A conversation after the 24 h window, normalisation and matching: what its text says, computed once.
+
+    Everything here depends on the text and on who sent it, not on the participants' declared metadata: a
+    caller may `dataclasses.replace(ex, conversation=...)` with the same participants, in the same order,
+    carrying other metadata, and keep the rest."""
 
     conversation: Conversation
     message_indices: list[int]  # indices (in the request) of the messages inside the 24 h window
@@ -153,6 +163,8 @@ class Extraction:
     messages_per_minute: float
     burst: float  # share of gaps between consecutive messages under 5 s
     night: float
+    normalized: list[str]  # normalised text per windowed message (the explanation marks messages from it)
+    text_age: dict[int, int]  # participant index -> age disclosed in the text (`resolve_ages`)
 
 
 def window_messages(conversation: Conversation) -> list[int]:
@@ -252,7 +264,17 @@ def extract(conversation: Conversation) -> Extraction:
             )
         )
     rate, burst, night = _timing(sorted(m.sent_at for m in messages), conversation.participants)
-    return Extraction(conversation, indices, masks, senders, rate, burst, night)
+    return Extraction(
+        conversation=conversation,
+        message_indices=indices,
+        message_masks=masks,
+        senders=senders,
+        messages_per_minute=rate,
+        burst=burst,
+        night=night,
+        normalized=normalized,
+        text_age=resolve_ages(senders, len(conversation.participants)),
+    )
 
 
 # --- ages --------------------------------------------------------------------------------------------
@@ -264,17 +286,23 @@ class AgeView:
     declared: dict[int, int]  # participant index -> declared age
 
 
-def resolve_ages(ex: Extraction) -> AgeView:
-    """Text ages per participant: their own claims, plus ages others give them in a two-person chat."""
-    participants = ex.conversation.participants
-    claims: dict[int, list[int]] = {s.index: list(s.self_ages) for s in ex.senders if s.index >= 0}
-    if len(participants) == 2:
-        for s in ex.senders:
+def resolve_ages(senders: list[SenderText], n_participants: int) -> dict[int, int]:
+    """Text ages per participant: their own claims, plus ages others give them in a two-person chat.
+
+    Called once per conversation, by `extract`: everything that needs ages reads the result (`age_view`)."""
+    claims: dict[int, list[int]] = {s.index: list(s.self_ages) for s in senders if s.index >= 0}
+    if n_participants == 2:
+        for s in senders:
             if s.index in (0, 1) and s.other_ages:
                 claims.setdefault(1 - s.index, []).extend(s.other_ages)
-    text_age = {k: a for k, v in claims.items() if (a := age_text.typical_age(v)) is not None}
-    declared = {k: p.age_years for k, p in enumerate(participants) if p.age_years is not None}
-    return AgeView(text_age, declared)
+    return {k: a for k, v in claims.items() if (a := age_text.typical_age(v)) is not None}
+
+
+def age_view(ex: Extraction) -> AgeView:
+    """The ages said in the text (resolved by `extract`) next to the ages the participants declare now: the
+    declarations are read from `ex.conversation`, which may carry other metadata than when it was extracted."""
+    declared = {k: p.age_years for k, p in enumerate(ex.conversation.participants) if p.age_years is not None}
+    return AgeView(ex.text_age, declared)
 
 
 def _log1p(x: float) -> float:
@@ -319,11 +347,12 @@ def _minor_unknown_adult(s_decl: int | None, o_decl_min: int | None, rules: Scor
     return o_decl_min is not None and o_decl_min < rules.adult_age and (s_decl is None or s_decl >= rules.adult_age)
 
 
-def role_rows(ex: Extraction, rules: ScoringRules) -> list[list[float]]:
-    """ROLE_META_FEATURES, one row per sender in ex.senders order."""
+def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -> list[list[float]]:
+    """ROLE_META_FEATURES, one row per sender in ex.senders order. `ages`: the analysis's (`age_view(ex)`
+    when not given, as in training)."""
     conv = ex.conversation
     participants = conv.participants
-    ages = resolve_ages(ex)
+    ages = ages if ages is not None else age_view(ex)
     everyone = list(range(len(participants)))
     all_declared = [ages.declared[k] for k in everyone if k in ages.declared]
     decl_peers = _flag(len(all_declared) == len(everyone) and _peers(all_declared, rules))
@@ -357,12 +386,12 @@ def role_rows(ex: Extraction, rules: ScoringRules) -> list[list[float]]:
     return rows
 
 
-def flat_row(ex: Extraction, rules: ScoringRules) -> list[float]:
-    """FLAT_META_FEATURES for the conversation as a whole (no roles)."""
+def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -> list[float]:
+    """FLAT_META_FEATURES for the conversation as a whole (no roles). `ages` as in `role_rows`."""
     conv = ex.conversation
     participants = conv.participants
     n_messages = max(1, sum(s.n_messages for s in ex.senders))
-    ages = resolve_ages(ex)
+    ages = ages if ages is not None else age_view(ex)
     declared = list(ages.declared.values())
     decl_minor = [a for a in declared if a < rules.adult_age]
     decl_adult = [a for a in declared if a >= rules.adult_age]

@@ -14,6 +14,10 @@ The indicators of a response are the parts of the winning logit that pushed it u
 the n-gram contribution of each message goes to the indicator categories that message carries (or to
 LEARNED_LANGUAGE when it carries none); metadata contributions go to their risk factor; risk factors
 found by `model.evidence` follow.
+
+A conversation is extracted (`model.features.extract`) and analysed (`model.evidence.analyse`) once; the
+scorer reads the metadata rows and the evidence from that `Analysis` and hands it on in the result, where
+the decision and the explanation of a routed case read it too.
 """
 
 from __future__ import annotations
@@ -26,16 +30,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from model import features as F
-from model.domain import Conversation
-from model.evidence import Evidence, evidence_of
-from model.indicators import categories_in
-from model.rules import DEFAULT_RULES, ScoringRules
-from model.text_vectors import GramIds, Vector, weigh
-from model.text_vectors import dot as _dot
+from grooming_risk.model import features as F
+from grooming_risk.model.domain import Conversation
+from grooming_risk.model.evidence import Analysis, Evidence, analyse
+from grooming_risk.model.indicators import categories_in
+from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
+from grooming_risk.model.text_vectors import GramIds, Vector, weigh
+from grooming_risk.model.text_vectors import dot as _dot
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
 FORMAT_VERSION = 1
@@ -75,6 +80,14 @@ class ScoreResult:
     suspect_participant: str | None  # pseudonymous id of the row that scored highest (role view)
     view: str  # "role" or "flat"
     messages_scored: int
+    # The pass the score was computed from, for the explanation of a routed case (None once pickled).
+    analysis: Analysis | None = field(default=None, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickled (a scoring worker's answer) without the analysis: it holds the whole normalised text, which
+        would double what crosses the process boundary; the receiver explains from the conversation."""
+        fields = (self.risk_score, self.indicators, self.evidence, self.suspect_participant, self.view)
+        return (ScoreResult, (*fields, self.messages_scored))
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,9 @@ class Model:
 
     def score_extraction(self, ex: F.Extraction, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score_extraction(self, ex, rules)
+
+    def score_analysis(self, analysis: Analysis) -> ScoreResult:
+        return score_analysis(self, analysis)
 
 
 def _sigmoid(z: float) -> float:
@@ -167,9 +183,8 @@ def _sum_counts(parts: Iterable[dict[int, int]]) -> Counter[int]:
     return total
 
 
-def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[float, dict[str, float], int]:
-    view = model.role
-    meta_rows = F.role_rows(ex, rules)
+def _score_role(model: Model, analysis: Analysis) -> tuple[float, dict[str, float], int]:
+    view, ex, meta_rows = model.role, analysis.extraction, analysis.meta_rows
     counts = [model.gram_ids.counts(s.tokens) for s in ex.senders]
     vectors = [weigh(c, model.idf, model.smoothing) for c in counts]
     two = len(ex.senders) == 2
@@ -196,9 +211,8 @@ def _score_role(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[fl
     return logits[best], contrib, best
 
 
-def _score_flat(model: Model, ex: F.Extraction, rules: ScoringRules) -> tuple[float, dict[str, float]]:
-    view = model.flat
-    meta_row = F.flat_row(ex, rules)
+def _score_flat(model: Model, analysis: Analysis) -> tuple[float, dict[str, float]]:
+    view, ex, (meta_row,) = model.flat, analysis.extraction, analysis.meta_rows
     sender = ex.senders[0]  # the flat view has exactly one sender
     counts = model.gram_ids.counts(sender.tokens)
     vector = weigh(counts, model.idf, model.smoothing)
@@ -219,20 +233,25 @@ def score_extraction(model: Model, ex: F.Extraction, rules: ScoringRules = DEFAU
     """Score an extracted conversation. Extraction (normalising and matching the text) is most of the work;
     a caller that learns more participant metadata afterwards re-scores `replace(ex, conversation=...)`
     without matching the text again (the same participants, in the same order, with other counts)."""
-    conversation = ex.conversation
-    evidence = evidence_of(ex, rules)
+    return score_analysis(model, analyse(ex, rules))
+
+
+def score_analysis(model: Model, analysis: Analysis) -> ScoreResult:
+    """Score an analysed conversation: the score and its indicators, with the analysis's evidence."""
+    ex, evidence = analysis.extraction, analysis.evidence
     if not ex.senders:
-        return ScoreResult(0.0, (), evidence, None, "flat", 0)
+        return ScoreResult(0.0, (), evidence, None, "flat", 0, analysis)
     suspect = None
-    if F.uses_flat_view(ex):
-        z, contrib = _score_flat(model, ex, rules)
+    if analysis.flat:
+        z, contrib = _score_flat(model, analysis)
         view = "flat"
     else:
-        z, contrib, k = _score_role(model, ex, rules)
+        z, contrib, k = _score_role(model, analysis)
         index = ex.senders[k].index
-        suspect = conversation.participants[index].participant_id if index >= 0 else None
+        suspect = ex.conversation.participants[index].participant_id if index >= 0 else None
         view = "role"
-    return ScoreResult(_sigmoid(z), _rank(contrib, evidence), evidence, suspect, view, len(ex.message_indices))
+    indicators = _rank(contrib, evidence)
+    return ScoreResult(_sigmoid(z), indicators, evidence, suspect, view, len(ex.message_indices), analysis)
 
 
 # --- artifact ----------------------------------------------------------------------------------------
@@ -304,6 +323,8 @@ def save_model(directory: Path, meta: dict[str, object], arrays: dict[str, np.nd
     meta = dict(meta, format=FORMAT_VERSION)
     version = f"{meta.get('version_prefix', 'gr')}-{content_hash(meta, arrays)}"
     meta["version"] = version
-    np.savez_compressed(directory / "weights.npz", **{k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()})
+    # Typed as Any: numpy's stub reads any keyword as its `allow_pickle: bool` (every key here is an array name).
+    named: dict[str, Any] = {k: np.asarray(v, dtype=np.float64) for k, v in arrays.items()}
+    np.savez_compressed(directory / "weights.npz", **named)
     (directory / "model.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return version

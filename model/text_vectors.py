@@ -25,7 +25,7 @@ from collections import Counter
 import numpy as np
 
 try:  # the optional compiled path (setup.py); without a C compiler the numpy and Python code below is used
-    from model import _ngrams as compiled
+    from grooming_risk.model import _ngrams as compiled
 except ImportError:  # pragma: no cover - depends on how the package was built
     compiled = None  # type: ignore[assignment]
 

@@ -187,7 +187,7 @@ class RedisBehaviour(Behaviour):
         self, conversation: bytes, edges: list[tuple[bytes, bytes]], times: dict[bytes, list[float]], now: float
     ) -> dict[bytes, Activity]:
         newest = max((t for ts in times.values() for t in ts), default=0.0)
-        args: list[object] = [repr(now), int(now // HOUR), WINDOW_SECONDS, conversation.hex(), repr(newest)]
+        args: list[str | int | float] = [repr(now), int(now // HOUR), WINDOW_SECONDS, conversation.hex(), repr(newest)]
         args.append(len(edges))
         for sender, minor in edges:
             args += [sender.hex(), minor.hex()]

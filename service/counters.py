@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 from datetime import UTC, datetime
 
-from service.review_store import ReviewStore
+from grooming_risk.service.review_store import ReviewStore
 
 
 def day_of(epoch: float) -> str:

@@ -19,7 +19,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from service.errors import Unavailable
+from grooming_risk.service.errors import Unavailable
 
 # Numbered migrations. {blob}: binary column type; {id}: auto-increment integer primary key.
 MIGRATIONS: list[tuple[int, list[str]]] = [

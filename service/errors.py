@@ -1,59 +1,50 @@
-"""Domain errors and the one mapping from errors to gRPC status codes.
+"""The one mapping from errors to gRPC status codes (the errors themselves are the domain's: model.errors).
 
-Handlers raise these; `service.interceptors` turns them into statuses. Messages name fields and limits,
-never conversation content or participant ids. Anything else becomes INTERNAL with a generic message.
+Handlers raise `model.errors` kinds; `service.interceptors` turns them into statuses here. Anything else
+becomes INTERNAL with a generic message: an unexpected exception's text could quote content.
 """
 
 from __future__ import annotations
 
 import grpc
 
+from grooming_risk.model.errors import (
+    Conflict,
+    Expired,
+    InvalidRequest,
+    NotFound,
+    Overloaded,
+    PermissionDenied,
+    ServiceError,
+    Unauthenticated,
+    Unavailable,
+)
 
-class ServiceError(Exception):
-    """Base class: `code` is the gRPC status, the message is safe to send to the client."""
-
-    code = grpc.StatusCode.INTERNAL
-
-
-class InvalidRequest(ServiceError):
-    code = grpc.StatusCode.INVALID_ARGUMENT
-
-
-class NotFound(ServiceError):
-    code = grpc.StatusCode.NOT_FOUND
-
-
-class Conflict(ServiceError):
-    code = grpc.StatusCode.FAILED_PRECONDITION
-
-
-class Unavailable(ServiceError):
-    code = grpc.StatusCode.UNAVAILABLE
-
-
-class Expired(ServiceError):
-    """The caller's deadline passed (or it cancelled) before the work was done; nothing was stored."""
-
-    code = grpc.StatusCode.DEADLINE_EXCEEDED
-
-
-class Overloaded(ServiceError):
-    code = grpc.StatusCode.RESOURCE_EXHAUSTED
-
-
-class Unauthenticated(ServiceError):
-    code = grpc.StatusCode.UNAUTHENTICATED
-
-
-class PermissionDenied(ServiceError):
-    code = grpc.StatusCode.PERMISSION_DENIED
-
+__all__ = [
+    "INTERNAL_MESSAGE",
+    "Conflict",
+    "Expired",
+    "InvalidRequest",
+    "NotFound",
+    "Overloaded",
+    "PermissionDenied",
+    "ServiceError",
+    "Unauthenticated",
+    "Unavailable",
+    "code_of",
+    "status_for",
+]
 
 INTERNAL_MESSAGE = "internal error"
+
+
+def code_of(error: ServiceError) -> grpc.StatusCode:
+    """The gRPC status code a domain error stands for."""
+    return grpc.StatusCode[error.status]
 
 
 def status_for(error: BaseException) -> tuple[grpc.StatusCode, str]:
     """(code, client-safe message) for any exception."""
     if isinstance(error, ServiceError):
-        return error.code, str(error)
+        return code_of(error), str(error)
     return grpc.StatusCode.INTERNAL, INTERNAL_MESSAGE

@@ -17,7 +17,7 @@ from pathlib import Path
 import grpc
 from cryptography import x509
 
-from service.settings import Settings
+from grooming_risk.service.settings import Settings
 
 _WILDCARD = {"0.0.0.0": "127.0.0.1", "::": "::1", "[::]": "::1", "": "127.0.0.1"}
 

@@ -18,8 +18,8 @@ import grpc
 from google.protobuf.message import DecodeError
 from grpc import aio
 
-from service.errors import InvalidRequest, status_for
-from service.metrics import Metrics
+from grooming_risk.service.errors import InvalidRequest, status_for
+from grooming_risk.service.metrics import Metrics
 
 log = logging.getLogger(__name__)
 Labels = tuple[str, str, str]

@@ -18,10 +18,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from service.errors import InvalidRequest, NotFound
-from service.metrics import Metrics
-from service.policy import DEFAULT_TENANT, PolicyError, PolicySet, TenantPolicy, build_policy
-from service.review_store import ReviewStore
+from grooming_risk.model.policy import DEFAULT_TENANT, PolicyError, PolicySet, TenantPolicy, build_policy
+from grooming_risk.service.errors import InvalidRequest, NotFound
+from grooming_risk.service.metrics import Metrics
+from grooming_risk.service.review_store import ReviewStore
 
 log = logging.getLogger(__name__)
 FIELDS = ("threshold", "adult_age", "min_age_gap_years", "peer_max_gap_years")

@@ -17,8 +17,8 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from service.review_store import CONFIRMED, EXPIRED, FALSE_POSITIVE, PENDING, ReviewStore
-from service.terminal import visible
+from grooming_risk.service.review_store import CONFIRMED, EXPIRED, FALSE_POSITIVE, PENDING, ReviewStore
+from grooming_risk.service.terminal import visible
 
 SAFEGUARDS = [
     "Every routed conversation is reviewed by a person before anything is reported (S6).",

@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 
 import grpc
 
+from grooming_risk.service.channel import open_channel
+from grooming_risk.service.terminal import visible
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
-from service.channel import open_channel
-from service.terminal import visible
 
 STATES = {
     "pending": rpb.CASE_STATE_PENDING,

@@ -29,11 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import grpc
-
-from service.crypto import ENV_KEYS, Keyring, KeyringError, MissingKey, WrongKey, warn_created
-from service.db import Backend, SqliteBackend, open_backend
-from service.errors import Conflict, InvalidRequest, NotFound, ServiceError, Unavailable
+from grooming_risk.service.crypto import ENV_KEYS, Keyring, KeyringError, MissingKey, WrongKey, warn_created
+from grooming_risk.service.db import Backend, SqliteBackend, open_backend
+from grooming_risk.service.errors import Conflict, InvalidRequest, NotFound, ServiceError, Unavailable
 
 PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED = "PENDING", "CONFIRMED", "FALSE_POSITIVE", "EXPIRED"
 STATES = (PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED)
@@ -46,7 +44,7 @@ class Undecryptable(ServiceError):
     """A stored row cannot be decrypted with this keyring. DATA_LOSS rather than INTERNAL: the client (and the
     log) learn which case and why (its key id is missing, or authentication failed) — never any content."""
 
-    code = grpc.StatusCode.DATA_LOSS
+    status = "DATA_LOSS"
 
     def __init__(self, kind: str, row_id: str, key_id: str, reason: str) -> None:
         self.kind, self.row_id, self.key_id, self.reason = kind, row_id, key_id, reason

@@ -9,16 +9,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from model.domain import Conversation
-from model.explain import mark_messages
-from model.scorer import ScoreResult
-from service.policy import TenantPolicy
-from service.review_store import NewCase, ReviewStore
+from grooming_risk.model.domain import Conversation
+from grooming_risk.model.explain import mark_messages
+from grooming_risk.model.policy import TenantPolicy
+from grooming_risk.model.scorer import ScoreResult
+from grooming_risk.service.review_store import NewCase, ReviewStore
 
 
 def case_content(conversation: Conversation, result: ScoreResult) -> dict[str, object]:
     """What a reviewer needs: participants, messages with their indicator marks, the likely suspect."""
-    marks = mark_messages(conversation)
+    marks = mark_messages(conversation, result.analysis)  # the pass the score came from, when in this process
     return {
         "participants": [asdict(p) for p in conversation.participants],
         "participants_are_contacts": conversation.participants_are_contacts,

@@ -13,18 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from grooming_risk.model.domain import Conversation
+from grooming_risk.model.evidence import minor_ids
+from grooming_risk.model.features import HIGH_MESSAGES_24H, extract
+from grooming_risk.model.policy import Decision, DiscardReason, PolicySet, TenantPolicy, decide
+from grooming_risk.model.scorer import Model, ScoreResult
+from grooming_risk.model.validation import Limits, validate_request
+from grooming_risk.service.behaviour import Behaviour, BehaviourUnavailable
+from grooming_risk.service.counters import CounterBuffer
+from grooming_risk.service.errors import Expired, NotFound, Unavailable
+from grooming_risk.service.metrics import Metrics
+from grooming_risk.service.routing import Router
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.domain import Conversation
-from model.evidence import minor_ids
-from model.features import HIGH_MESSAGES_24H, extract
-from model.scorer import Model, ScoreResult
-from service.behaviour import Behaviour, BehaviourUnavailable
-from service.counters import CounterBuffer
-from service.errors import Expired, NotFound, Unavailable
-from service.metrics import Metrics
-from service.policy import Decision, DiscardReason, PolicySet, TenantPolicy, decide
-from service.routing import Router
-from service.validation import Limits, validate_request
 
 _DECISION = {Decision.DISCARDED: pb.DECISION_DISCARDED, Decision.ROUTED_TO_REVIEW: pb.DECISION_ROUTED_TO_REVIEW}
 _REASON = {
@@ -136,10 +136,10 @@ class ScoringCore:
         for p in conversation.participants:
             seen = activity.get(p.participant_id)
             if seen is not None:
-                update: dict[str, int] = {"messages_24h": seen.messages_24h}
-                if p.distinct_minor_contacts_24h is None and seen.minors_24h:
-                    update["distinct_minor_contacts_24h"] = seen.minors_24h
-                p = dataclasses.replace(p, **update)
+                fan_out = p.distinct_minor_contacts_24h
+                if fan_out is None and seen.minors_24h:
+                    fan_out = seen.minors_24h
+                p = dataclasses.replace(p, messages_24h=seen.messages_24h, distinct_minor_contacts_24h=fan_out)
             participants.append(p)
         return dataclasses.replace(conversation, participants=tuple(participants))
 

@@ -23,13 +23,12 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from grooming_risk.model.domain import Conversation
+from grooming_risk.model.features import extract
+from grooming_risk.model.scorer import Model, ScoreResult, ScoringRules, load_model
+from grooming_risk.model.validation import Limits, validate_request
+from grooming_risk.service.errors import Unavailable
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.domain import Conversation
-from model.evidence import minor_ids
-from model.features import extract
-from model.scorer import Model, ScoreResult, ScoringRules, load_model
-from service.errors import Unavailable
-from service.validation import Limits, validate_request
 
 log = logging.getLogger(__name__)
 Assessment = tuple[Conversation, ScoreResult, frozenset[str]]
@@ -56,9 +55,8 @@ def _worker_model() -> Model:
 def assess(request_bytes: bytes, limits: Limits, rules: ScoringRules, with_minors: bool) -> Assessment:
     """In a worker: validate, extract and score one request (raises the same service errors as inline)."""
     conversation = validate_request(pb.ScoreConversationRequest.FromString(request_bytes), limits)
-    extraction = extract(conversation)
-    minors = minor_ids(extraction, rules) if with_minors else frozenset()
-    return conversation, _worker_model().score_extraction(extraction, rules), minors
+    result = _worker_model().score_extraction(extract(conversation), rules)
+    return conversation, result, result.evidence.minor_participants if with_minors else frozenset()
 
 
 def rescore(conversation: Conversation, rules: ScoringRules) -> ScoreResult:

@@ -30,8 +30,8 @@ from typing import Any
 import grpc
 from grpc import aio
 
-from service.auth import Principal, reset_principal, set_principal
-from service.errors import PermissionDenied, ServiceError, Unauthenticated
+from grooming_risk.service.auth import Principal, reset_principal, set_principal
+from grooming_risk.service.errors import PermissionDenied, ServiceError, Unauthenticated
 
 ROLES = ("scorer", "reviewer", "admin")
 SERVICE_ROLES = {

@@ -22,6 +22,27 @@ from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
+from grooming_risk.model import text_vectors
+from grooming_risk.model.policy import PolicySet
+from grooming_risk.model.scorer import Model, load_model
+from grooming_risk.model.validation import Limits
+from grooming_risk.service.api.policy import PolicyServicer
+from grooming_risk.service.api.review import ReviewServicer
+from grooming_risk.service.api.scoring import RiskScoringServicer
+from grooming_risk.service.api.threaded import InThreads
+from grooming_risk.service.behaviour import open_behaviour
+from grooming_risk.service.counters import CounterBuffer
+from grooming_risk.service.crypto import load_keyring
+from grooming_risk.service.interceptors import ServiceInterceptor
+from grooming_risk.service.metrics import Metrics
+from grooming_risk.service.policy_runtime import LivePolicy
+from grooming_risk.service.review_store import ReviewStore
+from grooming_risk.service.routing import Router
+from grooming_risk.service.scoring import ScoringCore
+from grooming_risk.service.scoring_pool import ScoringPool
+from grooming_risk.service.security import AuthInterceptor, is_loopback, load_tokens, server_credentials
+from grooming_risk.service.settings import Settings
+from grooming_risk.service.store_lock import lock_for_server
 from groomingrisk.v1 import (
     policy_pb2,
     policy_pb2_grpc,
@@ -30,27 +51,6 @@ from groomingrisk.v1 import (
     risk_scoring_pb2,
     risk_scoring_pb2_grpc,
 )
-from model import text_vectors
-from model.scorer import Model, load_model
-from service.api.policy import PolicyServicer
-from service.api.review import ReviewServicer
-from service.api.scoring import RiskScoringServicer
-from service.api.threaded import InThreads
-from service.behaviour import open_behaviour
-from service.counters import CounterBuffer
-from service.crypto import load_keyring
-from service.interceptors import ServiceInterceptor
-from service.metrics import Metrics
-from service.policy import PolicySet
-from service.policy_runtime import LivePolicy
-from service.review_store import ReviewStore
-from service.routing import Router
-from service.scoring import ScoringCore
-from service.scoring_pool import ScoringPool
-from service.security import AuthInterceptor, is_loopback, load_tokens, server_credentials
-from service.settings import Settings
-from service.store_lock import lock_for_server
-from service.validation import Limits
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

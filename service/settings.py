@@ -8,6 +8,7 @@ line wins. Defaults are safe for a single node on loopback.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -87,5 +88,5 @@ class Settings(BaseSettings):
 
 def load_settings(**overrides: object) -> Settings:
     """Settings from the environment, with explicit (command-line) values on top; None means 'not given'."""
-    given = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**given)
+    given: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**given)  # not model_validate: that would skip the environment

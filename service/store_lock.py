@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from service.db import pg_unavailable
+from grooming_risk.service.db import pg_unavailable
 
 ADVISORY_KEY = 741232  # 741231: migrations, 741233: key registration (service.db)
 

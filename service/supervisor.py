@@ -30,10 +30,10 @@ from pathlib import Path
 
 from prometheus_client import CollectorRegistry, multiprocess, start_http_server
 
-from service.crypto import load_keyring
-from service.review_store import ReviewStore
-from service.settings import Settings
-from service.signals import SignalLoop
+from grooming_risk.service.crypto import load_keyring
+from grooming_risk.service.review_store import ReviewStore
+from grooming_risk.service.settings import Settings
+from grooming_risk.service.signals import SignalLoop
 
 log = logging.getLogger(__name__)
 RESTART_DELAY_SECONDS = 1.0
@@ -82,7 +82,7 @@ class Supervisor:
     def _spawn(self, index: int) -> subprocess.Popen[str]:
         env = _environment(self.settings, self.port, index, self.metrics_dir)
         proc = subprocess.Popen(
-            [sys.executable, "-m", "service.cli", "serve"], env=env, stdout=subprocess.PIPE, text=True
+            [sys.executable, "-m", "grooming_risk", "serve"], env=env, stdout=subprocess.PIPE, text=True
         )
         line = proc.stdout.readline() if proc.stdout else ""  # the worker's "serving on" line
         if "serving" not in line:

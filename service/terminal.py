@@ -78,7 +78,9 @@ def version_line() -> str:
         package = "unknown (not installed)"
     line = f"{DISTRIBUTION} {package}"
     try:
-        meta = json.loads((resources.files("model") / "artifact" / "model.json").read_text(encoding="utf-8"))
+        meta = json.loads(
+            (resources.files("grooming_risk.model") / "artifact" / "model.json").read_text(encoding="utf-8")
+        )
         line += f" (shipped model {visible(str(meta['version']))})"
     except (OSError, ValueError, KeyError, TypeError, ModuleNotFoundError):
         pass  # an artifact that cannot be read says so when it is loaded; --version still answers

@@ -11,9 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from model.scorer import Model, load_model
-from service.server import GroomingRiskServer
-from service.settings import Settings
+from grooming_risk.model.scorer import Model, load_model
+from grooming_risk.service.server import GroomingRiskServer
+from grooming_risk.service.settings import Settings
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,8 @@ import json
 import random
 from pathlib import Path
 
+from grooming_risk.model.convert import request_to_json
 from helpers import BENIGN_LINES, GROOMING_LINES, benign_request
-from service.convert import request_to_json
 
 OFFENDER_LINES = [t for s, t in GROOMING_LINES if s == "adult"] + [
     "how was school today",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from service.behaviour import WINDOW_SECONDS, Behaviour, MemoryBehaviour, RedisBehaviour, behaviour_key
+from grooming_risk.service.behaviour import WINDOW_SECONDS, Behaviour, MemoryBehaviour, RedisBehaviour, behaviour_key
 
 KEY = behaviour_key(b"test secret")
 T0 = 1_800_000_000.0

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from benchmarks.spawn import spawn_server
-from model import text_vectors
+from grooming_risk.model import text_vectors
 
 
 def test_benchmark_suite_runs_in_quick_mode() -> None:

@@ -14,11 +14,11 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from benchmarks.spawn import spawn_server
+from grooming_risk.model.convert import request_to_json
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request
-from service.convert import request_to_json
 
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

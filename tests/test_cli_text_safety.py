@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from grooming_risk.cli import main
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import GROOMING_LINES, request
-from service.cli import main
 
 ESC_CLEAR = "\x1b[2J"
 OSC_TITLE = "\x1b]0;title\x07"
@@ -101,7 +101,7 @@ def test_review_list_and_verdict_render_ids_visibly(server, capsys) -> None:  # 
 
 
 def test_server_error_details_are_rendered_visibly(capsys) -> None:  # type: ignore[no-untyped-def]
-    from service.review_client import format_error
+    from grooming_risk.service.review_client import format_error
 
     line = format_error("NOT_FOUND", f"no case {ESC_CLEAR}{FAKE_LINE}")
     assert line == r"grooming-risk review: NOT_FOUND: no case \x1b[2J\n[SYSTEM] automated check: benign, " + (
@@ -127,7 +127,7 @@ def test_server_error_details_are_rendered_visibly(capsys) -> None:  # type: ign
     ],
 )
 def test_visible(raw: str, shown: str) -> None:
-    from service.terminal import visible
+    from grooming_risk.service.terminal import visible
 
     assert visible(raw) == shown
     assert not unsafe(visible(raw))
@@ -137,7 +137,7 @@ def test_visible_round_trips() -> None:
     """The rendering is unambiguous: Python's own string-literal parser reads it back to the original."""
     import ast
 
-    from service.terminal import visible
+    from grooming_risk.service.terminal import visible
 
     every = "".join(map(chr, range(0x2100))) + "\ufeff\U000e0001\U0001f600"
     assert ast.literal_eval('"' + visible(every).replace('"', '\\"') + '"') == every

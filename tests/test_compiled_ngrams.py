@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from grooming_risk.model import text_vectors as tv
+from grooming_risk.model.convert import to_conversation
+from grooming_risk.model.scorer import Model
 from helpers import benign_request, grooming_request
-from model import text_vectors as tv
-from model.scorer import Model
-from service.convert import to_conversation
 
 if tv.compiled is None:
     if os.environ.get("GROOMING_RISK_REQUIRE_INTEGRATION") == "1":

@@ -17,9 +17,9 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure
 
 from fixtures_data import DECOY_LINES, OFFENDER_LINES, ROOM_LINES, TECH_LINES
+from grooming_risk.cli import main
+from grooming_risk.model.convert import request_to_json
 from helpers import BENIGN_LINES, GROOMING_LINES, grooming_request, request
-from service.cli import main
-from service.convert import request_to_json
 
 CANARY = "canary-teal-walrus-42"  # conversation text that must never reach a message
 

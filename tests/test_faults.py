@@ -15,15 +15,15 @@ import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from benchmarks.spawn import spawn_server
+from grooming_risk.service.crypto import load_keyring
+from grooming_risk.service.review_store import ReviewStore
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request
-from service.crypto import load_keyring
-from service.review_store import ReviewStore
 
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 def start_cli_server(data_dir: Path) -> tuple[subprocess.Popen[str], int]:

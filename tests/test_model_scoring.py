@@ -10,12 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from helpers import benign_request, grooming_request
-from model.domain import Conversation, Message, Participant
-from model.rules import DEFAULT_RULES, ScoringRules
-from model.scorer import ARTIFACT_DIR, Model, ModelLoadError, load_model
-from service.convert import to_conversation
-from service.policy import (
+from grooming_risk.model.convert import to_conversation
+from grooming_risk.model.domain import Conversation, Message, Participant
+from grooming_risk.model.policy import (
     Decision,
     DiscardReason,
     PolicyError,
@@ -25,6 +22,9 @@ from service.policy import (
     load_policy,
     with_threshold,
 )
+from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
+from grooming_risk.model.scorer import ARTIFACT_DIR, Model, ModelLoadError, load_model
+from helpers import benign_request, grooming_request
 
 
 def test_scores_are_probabilities_and_deterministic(shipped_model: Model) -> None:
@@ -38,7 +38,7 @@ def test_scores_are_probabilities_and_deterministic(shipped_model: Model) -> Non
 
 
 def test_indicators_strongest_first_and_from_the_documented_list(shipped_model: Model) -> None:
-    from model.features import ALL_INDICATORS
+    from grooming_risk.model.features import ALL_INDICATORS
 
     result = shipped_model.score(to_conversation(grooming_request()))
     assert set(result.indicators) <= set(ALL_INDICATORS)
@@ -192,7 +192,7 @@ def test_decision_applies_threshold_then_safeguards(shipped_model: Model) -> Non
 
 def test_rescoring_an_extraction_with_new_counts_equals_scoring_from_scratch(shipped_model: Model) -> None:
     """The service re-scores with derived 24-hour behaviour without matching the text again."""
-    from model.features import extract
+    from grooming_risk.model.features import extract
 
     for source in (grooming_request("g"), benign_request("b")):
         conversation = to_conversation(source)
@@ -216,8 +216,8 @@ def test_rescoring_an_extraction_with_new_counts_equals_scoring_from_scratch(shi
 
 def test_serving_counts_the_same_ngrams_as_training(shipped_model: Model) -> None:
     """Serving counts n-grams by id from the words; training counts the n-gram strings: same vectors."""
-    from model.features import extract
-    from model.text_vectors import Vector, vectorize, weigh
+    from grooming_risk.model.features import extract
+    from grooming_risk.model.text_vectors import Vector, vectorize, weigh
 
     def as_dict(vector: Vector) -> dict[int, float]:
         index, values = vector

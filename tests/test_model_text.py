@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from model.ages import extract_age_evidence, typical_age
-from model.indicators import CATEGORIES, PHRASES, categories_in, compile_phrase, match_message
-from model.normalize import normalize_text, normalize_texts
+from grooming_risk.model.ages import extract_age_evidence, typical_age
+from grooming_risk.model.indicators import CATEGORIES, PHRASES, categories_in, compile_phrase, match_message
+from grooming_risk.model.normalize import normalize_text, normalize_texts
 
 
 @pytest.mark.parametrize(

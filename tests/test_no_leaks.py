@@ -16,6 +16,7 @@ from pathlib import Path
 
 import grpc
 
+from grooming_risk.model.convert import request_to_json
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import review_pb2 as rpb
@@ -23,11 +24,10 @@ from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import GROOMING_LINES, benign_request, grooming_request, request
-from service.convert import request_to_json
 
 CANARY = "quokkacanary5519"
 CANARY_ID = "canaryuser-7731"
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 def with_canary(req: pb.ScoreConversationRequest) -> pb.ScoreConversationRequest:

@@ -19,20 +19,20 @@ import pytest
 import yaml
 
 from benchmarks.spawn import spawn_server
+from grooming_risk.model.convert import request_to_json
+from grooming_risk.model.policy import build_policy
+from grooming_risk.model.scorer import Model
+from grooming_risk.model.validation import Limits
+from grooming_risk.service.scoring import ScoringCore
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request, request
-from model.scorer import Model
-from service.convert import request_to_json
-from service.policy import build_policy
-from service.scoring import ScoringCore
-from service.validation import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 REQUIRE = os.environ.get("GROOMING_RISK_REQUIRE_INTEGRATION") == "1"
 needs_prometheus = pytest.mark.skipif(
     shutil.which("prometheus") is None and not REQUIRE,
@@ -277,7 +277,7 @@ def test_dashboard_and_compose_files_are_consistent() -> None:
     exprs = [t["expr"] for p in dashboard["panels"] for t in p["targets"]]
     rules = yaml.safe_load((DEPLOY / "prometheus" / "rules.yml").read_text())
     recorded = {r["record"] for g in rules["groups"] for r in g["rules"] if "record" in r}
-    from service.metrics import Metrics
+    from grooming_risk.service.metrics import Metrics
 
     exported = {m.name for m in Metrics().registry.collect()}
     for expr in exprs:
@@ -302,8 +302,8 @@ def test_scale_compose_files_fit_together(tmp_path: Path) -> None:
     """deploy/compose.scale.yaml cannot run here (no Docker daemon in CI); check what can be checked: every
     mounted file exists, Envoy and Prometheus point at the replicas' service name and ports, the replicas'
     environment names real settings, the commands parse, and promtool accepts the Prometheus configuration."""
-    from service.cli import build_parser
-    from service.settings import Settings
+    from grooming_risk.cli import build_parser
+    from grooming_risk.service.settings import Settings
 
     compose = yaml.safe_load((DEPLOY / "compose.scale.yaml").read_text())
     services = compose["services"]

@@ -10,15 +10,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from grooming_risk.model.convert import request_from_json
+from grooming_risk.model.policy import build_policy
+from grooming_risk.model.scorer import Model
+from grooming_risk.model.validation import Limits
+from grooming_risk.service.errors import InvalidRequest
+from grooming_risk.service.scoring import ScoringCore
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import request
-from model.scorer import Model
-from service.convert import request_from_json
-from service.errors import InvalidRequest
-from service.policy import build_policy
-from service.scoring import ScoringCore
-from service.validation import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "fuzz"))

@@ -13,18 +13,18 @@ from pathlib import Path
 import grpc
 import pytest
 
+from grooming_risk.service.crypto import load_keyring, new_keyring
+from grooming_risk.service.errors import NotFound
+from grooming_risk.service.report import build_report, render
+from grooming_risk.service.review_store import CONFIRMED, NewCase, ReviewStore
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request
-from service.crypto import load_keyring, new_keyring
-from service.errors import NotFound
-from service.report import build_report, render
-from service.review_store import CONFIRMED, NewCase, ReviewStore
 
 CANARY = "okapicanary2207"
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 def route(server, conversation_id: str, text: str = "") -> str:  # type: ignore[no-untyped-def]

@@ -17,6 +17,9 @@ import pytest
 import redis
 
 from benchmarks.spawn import spawn_server
+from grooming_risk.service.crypto import new_keyring
+from grooming_risk.service.errors import Conflict
+from grooming_risk.service.review_store import CONFIRMED, FALSE_POSITIVE, NewCase, ReviewStore
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import review_pb2 as rpb
@@ -24,11 +27,8 @@ from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import BENIGN_LINES, grooming_request, request
-from service.crypto import new_keyring
-from service.errors import Conflict
-from service.review_store import CONFIRMED, FALSE_POSITIVE, NewCase, ReviewStore
 
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 class Clock:

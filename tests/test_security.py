@@ -16,6 +16,8 @@ import pytest
 from certs import issue, make_ca
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from grooming_risk.service.security import TokenFileError, find_principal, load_tokens
+from grooming_risk.service.server import ConfigurationError
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
 from groomingrisk.v1 import review_pb2 as rpb
@@ -23,13 +25,11 @@ from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import benign_request, grooming_request, long_grooming_request
-from service.security import TokenFileError, find_principal, load_tokens
-from service.server import ConfigurationError
 
 SCORER = "scorer-token-0123456789abcdef"
 REVIEWER = "reviewer-token-0123456789abcdef"
 ADMIN = "admin-token-0123456789abcdef"
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 def token_file(tmp_path: Path) -> Path:

@@ -24,16 +24,16 @@ import grpc
 import pytest
 
 from benchmarks.spawn import spawn_server
+from grooming_risk.service.crypto import Keyring, new_keyring, write_keyring
+from grooming_risk.service.errors import Unavailable
+from grooming_risk.service.review_store import NewCase, ReviewStore
 from groomingrisk.v1 import review_pb2 as rpb
 from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
 from helpers import grooming_request
-from service.crypto import Keyring, new_keyring, write_keyring
-from service.errors import Unavailable
-from service.review_store import NewCase, ReviewStore
 
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 SERVE = [*CLI, "serve", "--port", "0", "--metrics-port", "0"]
 CANARY = "zebracanary4411"
 

@@ -11,20 +11,20 @@ from pathlib import Path
 import pytest
 
 from fixtures_data import make_data_root, make_labeled_jsonl
-from model.scorer import load_model
-from service.convert import request_from_json
-from service.validation import Limits, validate_request
-from training import metadata_priors
-from training.corpus import CorpusConfig, build_corpus, split_by_group
-from training.loaders.chitchat import load_chitchat
-from training.loaders.irc import load_irc_threads
-from training.loaders.labeled_jsonl import LabeledFileError, load_labeled_jsonl
-from training.loaders.nps_chat import load_nps_chat
-from training.loaders.perverted_justice import load_perverted_justice, merge_by_position
-from training.synthetic import SCENARIOS, generate
+from grooming_risk.model.convert import request_from_json
+from grooming_risk.model.scorer import load_model
+from grooming_risk.model.validation import Limits, validate_request
+from grooming_risk.training import metadata_priors
+from grooming_risk.training.corpus import CorpusConfig, build_corpus, split_by_group
+from grooming_risk.training.loaders.chitchat import load_chitchat
+from grooming_risk.training.loaders.irc import load_irc_threads
+from grooming_risk.training.loaders.labeled_jsonl import LabeledFileError, load_labeled_jsonl
+from grooming_risk.training.loaders.nps_chat import load_nps_chat
+from grooming_risk.training.loaders.perverted_justice import load_perverted_justice, merge_by_position
+from grooming_risk.training.synthetic import SCENARIOS, generate
 
 PAN12 = Path(__file__).resolve().parents[2] / "shared" / "grooming_data" / "pan12" / "toy_excerpt"
-CLI = [sys.executable, "-m", "service.cli"]
+CLI = [sys.executable, "-m", "grooming_risk"]
 
 
 @pytest.fixture(scope="module")

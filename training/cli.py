@@ -7,15 +7,15 @@ import json
 import shlex
 import sys
 from pathlib import Path
+from typing import TextIO
 
-from service.atomic_output import atomic_text_output
-from service.convert import request_to_json, to_request
+from grooming_risk.model.convert import request_to_json, to_request
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from training.corpus import CorpusConfig
-    from training.report import evaluate_artifact, write_card
-    from training.train import TrainConfig, run
+    from grooming_risk.training.corpus import CorpusConfig
+    from grooming_risk.training.report import evaluate_artifact, write_card
+    from grooming_risk.training.train import TrainConfig, run
 
     corpus = CorpusConfig(
         chitchat=not args.no_chitchat, synthetic_count=args.synthetic, labeled_jsonl=list(args.labeled), seed=args.seed
@@ -59,10 +59,10 @@ def write_labeled(path: Path, items: list) -> None:  # type: ignore[type-arg]
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
-    from model.scorer import load_model
-    from service.policy import load_policy
-    from training.evaluate import format_report, report, require_conversations, score_items
-    from training.loaders.labeled_jsonl import load_labeled_jsonl
+    from grooming_risk.model.policy import load_policy
+    from grooming_risk.model.scorer import load_model
+    from grooming_risk.training.evaluate import format_report, report, require_conversations, score_items
+    from grooming_risk.training.loaders.labeled_jsonl import load_labeled_jsonl
 
     model = load_model(args.model_dir) if args.model_dir else load_model()
     policies = load_policy(args.policy, model.default_threshold)
@@ -77,18 +77,18 @@ def evaluate_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def import_pan12_command(args: argparse.Namespace) -> int:
-    from training.loaders.pan12 import iter_pan12, read_predator_ids
+def import_pan12(corpus: Path, predators_file: Path, out: TextIO) -> tuple[int, int]:
+    """Write PAN 2012 conversations as labeled request JSONL to `out`; (conversations, with a predator).
+    The command line gives `out` (a file that replaces its destination only when this succeeds)."""
+    from grooming_risk.training.loaders.pan12 import iter_pan12, read_predator_ids
 
-    predators = read_predator_ids(args.predators)
+    predators = read_predator_ids(predators_file)
     count = positives = 0
-    with atomic_text_output(args.output, [args.corpus, args.predators]) as out:  # no half-written output
-        for item in iter_pan12(args.corpus, predators):
-            out.write(
-                request_to_json(to_request(item.conversation), label=item.label, offender_ids=sorted(item.offender_ids))
-                + "\n"
-            )
-            count += 1
-            positives += item.label
-    print(f"wrote {count} conversations ({positives} with a predator) to {args.output}", file=sys.stderr)
-    return 0
+    for item in iter_pan12(corpus, predators):
+        out.write(
+            request_to_json(to_request(item.conversation), label=item.label, offender_ids=sorted(item.offender_ids))
+            + "\n"
+        )
+        count += 1
+        positives += item.label
+    return count, positives

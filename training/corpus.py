@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.domain import Conversation, LabeledConversation, Participant
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
 
 DEFAULT_DATA_ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "grooming_data"
 
@@ -40,9 +40,9 @@ def build_corpus(config: CorpusConfig) -> list[LabeledConversation]:
     items: list[LabeledConversation] = []
     root = config.data_root
     if root is not None and root.exists():
-        from training.loaders.irc import load_irc_threads
-        from training.loaders.nps_chat import load_nps_chat
-        from training.loaders.perverted_justice import load_perverted_justice
+        from grooming_risk.training.loaders.irc import load_irc_threads
+        from grooming_risk.training.loaders.nps_chat import load_nps_chat
+        from grooming_risk.training.loaders.perverted_justice import load_perverted_justice
 
         pj = root / "perverted_justice_koutli2023"
         if pj.exists():
@@ -54,15 +54,15 @@ def build_corpus(config: CorpusConfig) -> list[LabeledConversation]:
         if irc.exists():
             items += load_irc_threads(irc)
     if config.chitchat:
-        from training.loaders.chitchat import load_chitchat
+        from grooming_risk.training.loaders.chitchat import load_chitchat
 
         items += load_chitchat()
     if config.synthetic_count:
-        from training.synthetic import generate
+        from grooming_risk.training.synthetic import generate
 
         items += generate(config.synthetic_count, seed=config.seed)
     for path in config.labeled_jsonl:
-        from training.loaders.labeled_jsonl import load_labeled_jsonl
+        from grooming_risk.training.loaders.labeled_jsonl import load_labeled_jsonl
 
         items += load_labeled_jsonl(path)
     return items
@@ -102,7 +102,9 @@ def flatten(item: LabeledConversation, one_message: bool) -> LabeledConversation
     sender = "flat-0"
     if one_message:
         text = " ".join(m.text for m in conv.messages)
-        messages = (dataclasses.replace(conv.messages[-1], sender_id=sender, text=text, has_media=False),)
+        messages: tuple[Message, ...] = (
+            dataclasses.replace(conv.messages[-1], sender_id=sender, text=text, has_media=False),
+        )
     else:
         messages = tuple(dataclasses.replace(m, sender_id=sender, has_media=False) for m in conv.messages)
     flat = Conversation(conv.conversation_id, (Participant(sender),), messages, False, conv.tenant_id)

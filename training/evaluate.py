@@ -17,10 +17,10 @@ from typing import Any
 
 import numpy as np
 
-from model.domain import LabeledConversation
-from model.scorer import Model
-from service.policy import Decision, TenantPolicy, decide
-from training.metrics import show, summary, threshold_table, undefined_notes
+from grooming_risk.model.domain import LabeledConversation
+from grooming_risk.model.policy import Decision, TenantPolicy, decide
+from grooming_risk.model.scorer import Model
+from grooming_risk.training.metrics import show, summary, threshold_table, undefined_notes
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from model import features as F
-from model.domain import LabeledConversation
-from model.rules import DEFAULT_RULES, ScoringRules
-from model.text_vectors import DEFAULT_SMOOTHING, vectorize
-from training import metadata_priors
-from training.corpus import flatten
+from grooming_risk.model import features as F
+from grooming_risk.model.domain import LabeledConversation
+from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
+from grooming_risk.model.text_vectors import DEFAULT_SMOOTHING, vectorize
+from grooming_risk.training import metadata_priors
+from grooming_risk.training.corpus import flatten
 
 
 @dataclass

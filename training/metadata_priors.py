@@ -14,8 +14,8 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from model.domain import Conversation, LabeledConversation, Participant
-from training.timing import synthetic_times
+from grooming_risk.model.domain import Conversation, LabeledConversation, Participant
+from grooming_risk.training.timing import synthetic_times
 
 PRIORS: dict[str, dict[str, object]] = {
     "all": {

@@ -15,17 +15,17 @@ from typing import Any
 
 import numpy as np
 
-from model import features as F
-from model.domain import Conversation, LabeledConversation, Message
-from model.rules import DEFAULT_RULES
-from model.scorer import Model, load_model
-from service.policy import TenantPolicy
-from training import metadata_priors
-from training.corpus import flatten
-from training.evaluate import report, score_items
-from training.metrics import at_threshold, roc_auc, summary
-from training.perturb import KINDS, perturb
-from training.train import TrainConfig, TrainResult
+from grooming_risk.model import features as F
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message
+from grooming_risk.model.policy import TenantPolicy
+from grooming_risk.model.rules import DEFAULT_RULES
+from grooming_risk.model.scorer import Model, load_model
+from grooming_risk.training import metadata_priors
+from grooming_risk.training.corpus import flatten
+from grooming_risk.training.evaluate import report, score_items
+from grooming_risk.training.metrics import at_threshold, roc_auc, summary
+from grooming_risk.training.perturb import KINDS, perturb
+from grooming_risk.training.train import TrainConfig, TrainResult
 
 LICENCES = {
     "pj": "Perverted-Justice transcripts as cleaned by Koutli (2023), research use; not redistributed",
@@ -110,7 +110,7 @@ def out_of_source(result: TrainResult) -> dict[str, Any]:
 
 
 def pan12_excerpt(model: Model, data_root: Path | None, policy: TenantPolicy) -> dict[str, Any] | None:
-    from training.loaders.pan12 import iter_pan12, read_predator_ids
+    from grooming_risk.training.loaders.pan12 import iter_pan12, read_predator_ids
 
     root = data_root / "pan12" / "toy_excerpt" if data_root else None
     if root is None or not root.exists():

@@ -19,8 +19,8 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
-from training.timing import synthetic_times
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.training.timing import synthetic_times
 
 PLACES = [
     "the mall",

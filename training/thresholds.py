@@ -23,10 +23,10 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from model.domain import LabeledConversation
-from model.scorer import Model
-from service.policy import DiscardReason, TenantPolicy, decide
-from training.metrics import AtThreshold, show, undefined_notes
+from grooming_risk.model.domain import LabeledConversation
+from grooming_risk.model.policy import DiscardReason, TenantPolicy, decide
+from grooming_risk.model.scorer import Model
+from grooming_risk.training.metrics import AtThreshold, show, undefined_notes
 
 GRID = [round(x, 2) for x in np.arange(0.05, 1.0, 0.05)]  # the printed table
 FINE_GRID = [round(x, 2) for x in np.arange(0.01, 1.0, 0.01)]  # the recommendation and the plot

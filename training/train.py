@@ -34,14 +34,21 @@ import scipy.sparse as sp
 from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
-from model import features as F
-from model.domain import LabeledConversation
-from model.rules import DEFAULT_RULES
-from model.scorer import save_model
-from model.text_vectors import DEFAULT_SMOOTHING
-from training import featurize as fz
-from training.corpus import CorpusConfig, build_corpus, counts_by_source, family, split_by_group, strip_metadata
-from training.metrics import best_threshold
+from grooming_risk.model import features as F
+from grooming_risk.model.domain import LabeledConversation
+from grooming_risk.model.rules import DEFAULT_RULES
+from grooming_risk.model.scorer import save_model
+from grooming_risk.model.text_vectors import DEFAULT_SMOOTHING
+from grooming_risk.training import featurize as fz
+from grooming_risk.training.corpus import (
+    CorpusConfig,
+    build_corpus,
+    counts_by_source,
+    family,
+    split_by_group,
+    strip_metadata,
+)
+from grooming_risk.training.metrics import best_threshold
 
 
 @dataclass

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import grpc
 
+from grooming_risk.model.policy import DEFAULT_TENANT, TenantPolicy
+from grooming_risk.service.api.common import timestamp
+from grooming_risk.service.auth import caller_identity
+from grooming_risk.service.errors import InvalidRequest, NotFound
+from grooming_risk.service.policy_runtime import FIELDS, LivePolicy
 from groomingrisk.v1 import policy_pb2 as ppb
 from groomingrisk.v1 import policy_pb2_grpc as ppb_grpc
-from service.api.common import timestamp
-from service.auth import caller_identity
-from service.errors import InvalidRequest, NotFound
-from service.policy import DEFAULT_TENANT, TenantPolicy
-from service.policy_runtime import FIELDS, LivePolicy
 
 MAX_REASON = 1000
 

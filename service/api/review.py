@@ -15,13 +15,11 @@ from typing import TypeVar
 
 import grpc
 
-from groomingrisk.v1 import review_pb2 as rpb
-from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
-from service.api.common import timestamp
-from service.auth import caller_identity
-from service.errors import InvalidRequest
-from service.metrics import Metrics
-from service.review_store import (
+from grooming_risk.service.api.common import timestamp
+from grooming_risk.service.auth import caller_identity
+from grooming_risk.service.errors import InvalidRequest
+from grooming_risk.service.metrics import Metrics
+from grooming_risk.service.review_store import (
     CONFIRMED,
     EXPIRED,
     FALSE_POSITIVE,
@@ -31,6 +29,8 @@ from service.review_store import (
     ReviewStore,
     Undecryptable,
 )
+from groomingrisk.v1 import review_pb2 as rpb
+from groomingrisk.v1 import review_pb2_grpc as rpb_grpc
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -15,11 +15,11 @@ from collections.abc import AsyncIterator, Callable
 
 from grpc import aio
 
+from grooming_risk.service.errors import ServiceError
+from grooming_risk.service.scoring import Evaluation, ScoringCore
+from grooming_risk.service.scoring_pool import ScoringPool
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
-from service.errors import ServiceError
-from service.scoring import Evaluation, ScoringCore
-from service.scoring_pool import ScoringPool
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
 
 
 def _epoch(stamp: str) -> float:

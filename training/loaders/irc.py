@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
 
 
 def _stamp(date: str, hhmm: str | None, fallback: float) -> float:

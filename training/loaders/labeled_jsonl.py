@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from model.domain import LabeledConversation
-from service.convert import LABEL_KEY, OFFENDERS_KEY, request_from_json
-from service.errors import InvalidRequest
-from service.validation import Limits, validate_request
+from grooming_risk.model.convert import LABEL_KEY, OFFENDERS_KEY, request_from_json
+from grooming_risk.model.domain import LabeledConversation
+from grooming_risk.model.errors import InvalidRequest
+from grooming_risk.model.validation import Limits, validate_request
 
 
 class LabeledFileError(ValueError):

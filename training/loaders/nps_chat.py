@@ -12,8 +12,8 @@ import json
 import random
 from pathlib import Path
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
-from training.timing import synthetic_times
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.training.timing import synthetic_times
 
 
 def load_nps_chat(path: Path, window: int = 40, seed: int = 0) -> list[LabeledConversation]:

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
 
 BASE_DAY = 1_325_376_000.0  # 2012-01-01T00:00:00Z
 

@@ -22,8 +22,8 @@ import random
 import re
 from pathlib import Path
 
-from model.domain import Conversation, LabeledConversation, Message, Participant
-from training.timing import synthetic_times
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.training.timing import synthetic_times
 
 _SUFFIX = re.compile(r"_\d+$")
 
@@ -56,7 +56,8 @@ def transcript_pairs(root: Path) -> list[tuple[str, Path, list[Path]]]:
 
 
 def _window_lengths(total: int, rng: random.Random, min_len: int, max_len: int) -> list[int]:
-    lengths, used = [], 0
+    lengths: list[int] = []
+    used = 0
     while used < total:
         length = int(math.exp(rng.uniform(math.log(min_len), math.log(max_len))))
         length = min(length, total - used)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from grooming_risk.model.domain import Conversation, Message, Participant
+from grooming_risk.model.errors import InvalidRequest
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.domain import Conversation, Message, Participant
-from service.errors import InvalidRequest
 
 MAX_AGE_YEARS = 150
 MAX_ACCOUNT_AGE_DAYS = 100 * 366
@@ -94,7 +94,7 @@ def validate_request(request: pb.ScoreConversationRequest, limits: Limits) -> Co
         if p.participant_id in known:
             raise InvalidRequest(f"participants[{i}].participant_id is a duplicate")
         known.add(p.participant_id)
-    messages = []
+    messages: list[Message] = []
     append = messages.append
     max_chars = limits.max_message_chars
     for i, m in enumerate(request.messages):

@@ -33,8 +33,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from model.evidence import Evidence
-from model.rules import ScoringRules
+from grooming_risk.model.evidence import Evidence
+from grooming_risk.model.rules import ScoringRules
 
 DEFAULT_TENANT = "default"
 _RULE_KEYS = ("adult_age", "min_age_gap_years", "peer_max_gap_years")

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from service.errors import ServiceError
-from service.signals import SignalLoop
-from service.terminal import VersionAction
+from grooming_risk.service.errors import ServiceError
+from grooming_risk.service.signals import SignalLoop
+from grooming_risk.service.terminal import VersionAction
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from service.server import GroomingRiskServer
-    from service.settings import load_settings
+    from grooming_risk.service.server import GroomingRiskServer
+    from grooming_risk.service.settings import load_settings
 
     settings = load_settings(
         host=args.host,
@@ -41,7 +41,7 @@ def _serve(args: argparse.Namespace) -> int:
     )
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if settings.processes > 1:
-        from service.supervisor import serve_supervised
+        from grooming_risk.service.supervisor import serve_supervised
 
         return serve_supervised(settings)
     stopping = threading.Event()
@@ -83,8 +83,8 @@ def _health(args: argparse.Namespace) -> int:
     import grpc
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-    from service.health_probe import build_probe
-    from service.settings import load_settings
+    from grooming_risk.service.health_probe import build_probe
+    from grooming_risk.service.settings import load_settings
 
     probe = build_probe(load_settings(), args.target, args.tls_ca, args.tls_client_cert, args.tls_client_key)
     channel = probe.channel()
@@ -103,13 +103,13 @@ def _health(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from model.scorer import load_model
-    from service.atomic_output import atomic_text_output
-    from service.convert import message_to_json, request_from_json
-    from service.policy import load_policy
-    from service.scoring import ScoringCore
-    from service.settings import load_settings
-    from service.validation import Limits
+    from grooming_risk.files import atomic_text_output
+    from grooming_risk.model.convert import message_to_json, request_from_json
+    from grooming_risk.model.policy import load_policy
+    from grooming_risk.model.scorer import load_model
+    from grooming_risk.model.validation import Limits
+    from grooming_risk.service.scoring import ScoringCore
+    from grooming_risk.service.settings import load_settings
 
     settings = load_settings(policy_file=args.policy, model_dir=args.model_dir)
     model = load_model(settings.model_dir) if settings.model_dir else load_model()
@@ -140,21 +140,25 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from training.cli import train_command
+    from grooming_risk.training.cli import train_command
 
     return train_command(args)
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from training.cli import evaluate_command
+    from grooming_risk.training.cli import evaluate_command
 
     return evaluate_command(args)
 
 
 def _import_pan12(args: argparse.Namespace) -> int:
-    from training.cli import import_pan12_command
+    from grooming_risk.files import atomic_text_output
+    from grooming_risk.training.cli import import_pan12
 
-    return import_pan12_command(args)
+    with atomic_text_output(args.output, [args.corpus, args.predators]) as out:  # no half-written output
+        count, positives = import_pan12(args.corpus, args.predators, out)
+    print(f"wrote {count} conversations ({positives} with a predator) to {args.output}", file=sys.stderr)
+    return 0
 
 
 def _open_store(
@@ -168,9 +172,9 @@ def _open_store(
     The keyring is loaded (and checked against the store) only when needed: report, purge and thresholds never
     decrypt, so a keyring problem must not stop a retention sweep. These tools take no lock and run beside a
     server; only rotate-key takes the store alone (`_rotate_key`)."""
-    from service.crypto import load_keyring
-    from service.review_store import ReviewStore
-    from service.settings import load_settings
+    from grooming_risk.service.crypto import load_keyring
+    from grooming_risk.service.review_store import ReviewStore
+    from grooming_risk.service.settings import load_settings
 
     settings = load_settings(data_dir=data_dir, encryption_keys_file=keys_file, db_url=db_url)
     if settings.db_url is None and not (settings.data_dir / "review.db").exists():
@@ -193,9 +197,9 @@ def _day(value: str, option: str) -> date:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from model.scorer import load_model
-    from service.policy import load_policy
-    from service.report import build_report, render
+    from grooming_risk.model.policy import load_policy
+    from grooming_risk.model.scorer import load_model
+    from grooming_risk.service.report import build_report, render
 
     settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
@@ -225,7 +229,7 @@ def _purge(args: argparse.Namespace) -> int:
 
     from pydantic import ValidationError
 
-    from service.settings import load_settings
+    from grooming_risk.service.settings import load_settings
 
     # The server's own validation of the setting (0 < days <= 365): a bad value must never erase cases.
     try:
@@ -250,8 +254,8 @@ def _rotate_key(args: argparse.Namespace) -> int:
     Holds the store alone (service.store_lock): a running server would keep encrypting with the old key and
     could not read rows re-encrypted with the new one. Every row is decrypted before anything changes, so an
     undecryptable row stops the rotation with its case id instead of half a rotation."""
-    from service.crypto import write_keyring
-    from service.store_lock import lock_for_rotation
+    from grooming_risk.service.crypto import write_keyring
+    from grooming_risk.service.store_lock import lock_for_rotation
 
     settings, store = _open_store(args.data_dir, args.keys_file, need_keys=True, db_url=args.db_url)
     try:
@@ -290,7 +294,7 @@ def _rotate_key(args: argparse.Namespace) -> int:
 
 def _keygen(args: argparse.Namespace) -> int:
     """A new keyring file for replicas that share one review store (they must share its keys too)."""
-    from service.crypto import new_keyring, write_keyring
+    from grooming_risk.service.crypto import new_keyring, write_keyring
 
     if args.out.exists():
         if args.if_missing:
@@ -305,9 +309,9 @@ def _keygen(args: argparse.Namespace) -> int:
 def _thresholds(args: argparse.Namespace) -> int:
     import json as json_module
 
-    from model.scorer import load_model
-    from service.policy import load_policy
-    from training import thresholds as th
+    from grooming_risk.model.policy import load_policy
+    from grooming_risk.model.scorer import load_model
+    from grooming_risk.training import thresholds as th
 
     th.validate_options(args.target_precision, args.max_reviews_per_day, args.daily_volume)
     if args.current_threshold is not None and not 0 <= args.current_threshold <= 1:
@@ -332,8 +336,8 @@ def _thresholds(args: argparse.Namespace) -> int:
         return 0
     if args.input is None:
         raise ValueError("give a labeled JSONL file, or --from-verdicts")
-    from training.evaluate import require_conversations
-    from training.loaders.labeled_jsonl import load_labeled_jsonl
+    from grooming_risk.training.evaluate import require_conversations
+    from grooming_risk.training.loaders.labeled_jsonl import load_labeled_jsonl
 
     items = require_conversations(args.input, load_labeled_jsonl(args.input))
     labels, scores, eligible = th.score_for_thresholds(model, items, policy)
@@ -366,7 +370,7 @@ def _thresholds(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from service.review_client import run
+    from grooming_risk.service.review_client import run
 
     return run(args)
 

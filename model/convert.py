@@ -7,8 +7,8 @@ from typing import Any
 
 from google.protobuf import json_format
 
+from grooming_risk.model.domain import Conversation, Message, Participant
 from groomingrisk.v1 import risk_scoring_pb2 as pb
-from model.domain import Conversation, Message, Participant
 
 #: Top-level keys of a labeled JSONL line that are not request fields but that readers understand.
 LABEL_KEY = "label"

@@ -1,0 +1,7 @@
+"""`python -m grooming_risk` runs the command line."""
+
+import sys
+
+from grooming_risk.cli import main
+
+sys.exit(main())
