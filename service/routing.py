@@ -6,7 +6,7 @@ conversations the policy routed to human review (S6, S8, S9).
 
 from __future__ import annotations
 
-import json
+import hashlib
 from dataclasses import asdict
 
 from grooming_risk.model.domain import Conversation
@@ -14,11 +14,16 @@ from grooming_risk.model.explain import mark_messages
 from grooming_risk.model.policy import TenantPolicy
 from grooming_risk.model.scorer import ScoreResult
 from grooming_risk.service.review_store import NewCase, ReviewStore
+from groomingrisk.v1 import risk_scoring_pb2 as pb
 
 
-def case_content(conversation: Conversation, result: ScoreResult) -> dict[str, object]:
-    """What a reviewer needs: participants, messages with their indicator marks, the likely suspect."""
-    marks = mark_messages(conversation, result.analysis)  # the pass the score came from, when in this process
+def case_content(
+    conversation: Conversation, result: ScoreResult, marks: list[list[str]] | None = None
+) -> dict[str, object]:
+    """What a reviewer needs: participants, messages with their indicator marks, the likely suspect.
+    `marks`: computed already (by a scoring process); else from the pass the score came from."""
+    if marks is None:
+        marks = mark_messages(conversation, result.analysis)
     return {
         "participants": [asdict(p) for p in conversation.participants],
         "participants_are_contacts": conversation.participants_are_contacts,
@@ -37,9 +42,10 @@ def case_content(conversation: Conversation, result: ScoreResult) -> dict[str, o
     }
 
 
-def request_identity(conversation: Conversation) -> str:
-    """A canonical text of a request as sent (ids, ages, messages): equal for a retry of the same call."""
-    return json.dumps(asdict(conversation), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+def request_identity(request: pb.ScoreConversationRequest) -> str:
+    """A digest of the request as the caller sent it, equal for a retry of the same call: its deterministic
+    serialisation (canonical, whatever client encoded it) hashed in C, with the GIL released for large ones."""
+    return hashlib.blake2b(request.SerializeToString(deterministic=True), digest_size=32).hexdigest()
 
 
 class Router:
@@ -52,11 +58,12 @@ class Router:
         result: ScoreResult,
         policy: TenantPolicy,
         model_version: str,
-        sent: Conversation | None = None,
+        identity: str = "",
+        marks: list[list[str]] | None = None,
     ) -> str:
         """Store the case (durably) and return its id; the same request routed again returns the same id.
-        `sent`: the conversation as the caller sent it (`conversation` may carry 24-hour activity the server
-        added, which changes from one call to the next)."""
+        `identity`: `request_identity` of the request as the caller sent it (`conversation` may carry 24-hour
+        activity the server added, which changes from one call to the next); "": the stored content."""
         return self.store.create_case(
             NewCase(
                 tenant_id=policy.tenant_id,
@@ -66,7 +73,7 @@ class Router:
                 indicators=result.indicators,
                 model_version=model_version,
                 messages_count=result.messages_scored,
-                content=case_content(conversation, result),
-                request_identity=request_identity(sent if sent is not None else conversation),
+                content=case_content(conversation, result, marks),
+                request_identity=identity,
             )
         )

@@ -23,7 +23,7 @@ from grooming_risk.service.behaviour import Behaviour, BehaviourUnavailable
 from grooming_risk.service.counters import CounterBuffer
 from grooming_risk.service.errors import Expired, NotFound, Unavailable
 from grooming_risk.service.metrics import Metrics
-from grooming_risk.service.routing import Router
+from grooming_risk.service.routing import Router, request_identity
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 
 _DECISION = {Decision.DISCARDED: pb.DECISION_DISCARDED, Decision.ROUTED_TO_REVIEW: pb.DECISION_ROUTED_TO_REVIEW}
@@ -46,7 +46,8 @@ class Evaluation:
     decision: Decision
     reason: DiscardReason
     seconds: float  # in-process scoring time
-    sent: Conversation  # as the caller sent it: what makes a retry the same request
+    request: pb.ScoreConversationRequest  # as the caller sent it: what makes a retry the same request
+    marks: list[list[str]] | None = None  # indicator ids per message, when a scoring process computed them
 
     @property
     def routed(self) -> bool:
@@ -84,7 +85,6 @@ class ScoringCore:
         if not alive():
             raise Expired("the deadline passed (or the call was cancelled) before scoring")
         started = time.perf_counter()
-        sent = conversation
         extraction = extract(conversation)
         if self.behaviour is not None:
             minors = minor_ids(extraction, policy.rules)  # ages only: cheap, before scoring
@@ -94,7 +94,7 @@ class ScoringCore:
                 extraction = dataclasses.replace(extraction, conversation=enriched)
         result = self.model.score_extraction(extraction, policy.rules)
         elapsed = time.perf_counter() - started
-        return self.decided(conversation, policy, result, elapsed, sent)
+        return self.decided(conversation, policy, result, elapsed, request)
 
     def policy_for(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool]) -> TenantPolicy:
         """The tenant's policy, once the call is known to be still wanted (for scoring outside `evaluate`)."""
@@ -107,11 +107,16 @@ class ScoringCore:
 
     @staticmethod
     def decided(
-        conversation: Conversation, policy: TenantPolicy, result: ScoreResult, seconds: float, sent: Conversation
+        conversation: Conversation,
+        policy: TenantPolicy,
+        result: ScoreResult,
+        seconds: float,
+        request: pb.ScoreConversationRequest,
+        marks: list[list[str]] | None = None,
     ) -> Evaluation:
         """The policy's decision on a scored conversation."""
         decision, reason = decide(result.risk_score, result.evidence, policy)
-        return Evaluation(conversation, policy, result, decision, reason, seconds, sent)
+        return Evaluation(conversation, policy, result, decision, reason, seconds, request, marks)
 
     def with_behaviour(self, conversation: Conversation, minors: frozenset[str]) -> Conversation | None:
         """Record who messaged which minor; fill in 24-hour activity the caller did not send."""
@@ -151,7 +156,12 @@ class ScoringCore:
             raise Expired("the deadline passed (or the call was cancelled) before routing")
         try:
             return self.router.route(
-                evaluation.conversation, evaluation.result, evaluation.policy, self.model.version, evaluation.sent
+                evaluation.conversation,
+                evaluation.result,
+                evaluation.policy,
+                self.model.version,
+                request_identity(evaluation.request),
+                evaluation.marks,
             )
         except Unavailable:
             if self.on_store_error is not None:

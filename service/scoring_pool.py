@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from grooming_risk.model.domain import Conversation
+from grooming_risk.model.explain import mark_messages
 from grooming_risk.model.features import extract
 from grooming_risk.model.scorer import Model, ScoreResult, ScoringRules, load_model
 from grooming_risk.model.validation import Limits, validate_request
@@ -31,7 +32,8 @@ from grooming_risk.service.errors import Unavailable
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 
 log = logging.getLogger(__name__)
-Assessment = tuple[Conversation, ScoreResult, frozenset[str]]
+Marks = list[list[str]]  # indicator ids per message, for a reviewer (model.explain.mark_messages)
+Assessment = tuple[Conversation, ScoreResult, frozenset[str], Marks | None]
 
 _model: Model | None = None  # the worker process's model, loaded once by `_load`
 
@@ -52,11 +54,17 @@ def _worker_model() -> Model:
     return _model
 
 
-def assess(request_bytes: bytes, limits: Limits, rules: ScoringRules, with_minors: bool) -> Assessment:
-    """In a worker: validate, extract and score one request (raises the same service errors as inline)."""
+def assess(
+    request_bytes: bytes, limits: Limits, rules: ScoringRules, with_minors: bool, mark_from: float
+) -> Assessment:
+    """In a worker: validate, extract and score one request (raises the same service errors as inline). A
+    score at or above `mark_from` (the tenant's threshold) may be routed: the messages' indicator marks a
+    reviewer sees are then computed here too, from this pass, instead of in the server process (for a
+    large conversation that is ~a second of CPU that would hold the server's GIL)."""
     conversation = validate_request(pb.ScoreConversationRequest.FromString(request_bytes), limits)
     result = _worker_model().score_extraction(extract(conversation), rules)
-    return conversation, result, result.evidence.minor_participants if with_minors else frozenset()
+    marks = mark_messages(conversation, result.analysis) if result.risk_score >= mark_from else None
+    return conversation, result, result.evidence.minor_participants if with_minors else frozenset(), marks
 
 
 def rescore(conversation: Conversation, rules: ScoringRules) -> ScoreResult:
@@ -111,12 +119,18 @@ class ScoringPool:
         return Unavailable("the scoring worker stopped; retry the call")
 
     async def assess(
-        self, request: pb.ScoreConversationRequest, limits: Limits, rules: ScoringRules, with_minors: bool
+        self,
+        request: pb.ScoreConversationRequest,
+        limits: Limits,
+        rules: ScoringRules,
+        with_minors: bool,
+        mark_from: float,
     ) -> Assessment:
         executor = self._pool()
         data = request.SerializeToString()
+        loop = asyncio.get_running_loop()
         try:
-            return await asyncio.get_running_loop().run_in_executor(executor, assess, data, limits, rules, with_minors)
+            return await loop.run_in_executor(executor, assess, data, limits, rules, with_minors, mark_from)
         except BrokenProcessPool:
             raise self._broken(executor) from None
 

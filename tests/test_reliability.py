@@ -21,6 +21,8 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from benchmarks.spawn import spawn_server
 from grooming_risk.model.convert import request_to_json
+from grooming_risk.model.explain import mark_messages
+from grooming_risk.model.validation import Limits, validate_request
 from grooming_risk.service.crypto import new_keyring
 from grooming_risk.service.review_store import FALSE_POSITIVE, NewCase, ReviewStore
 from groomingrisk.v1 import policy_pb2 as ppb
@@ -138,6 +140,12 @@ def test_large_requests_do_not_stall_health_or_small_calls(start_server) -> None
     inline = server.server.core.score_request(large)
     assert results[0].risk_score == pytest.approx(inline.risk_score, abs=1e-12)
     assert list(results[0].indicators) == list(inline.indicators)
+    # Routed: the marks a reviewer sees were computed in the scoring process, and equal the inline ones;
+    # the inline call is the same request, so it finds the same case (routing is idempotent).
+    assert results[0].review_case_id and inline.review_case_id == results[0].review_case_id == results[1].review_case_id
+    stored = server.server.store.get_case(results[0].review_case_id, "test")
+    expected = mark_messages(validate_request(large, Limits.unbounded()))
+    assert [m["indicators"] for m in stored.content["messages"]] == expected
 
 
 def _health(port: int, *args: str, **env: str) -> subprocess.CompletedProcess[str]:

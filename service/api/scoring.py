@@ -50,8 +50,9 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
         core = self.core
         policy = core.policy_for(request, alive)
         started = time.perf_counter()
-        conversation, result, minors = await pool.assess(request, core.limits, policy.rules, core.behaviour is not None)
-        sent = conversation
+        conversation, result, minors, marks = await pool.assess(
+            request, core.limits, policy.rules, core.behaviour is not None, policy.threshold
+        )
         if core.behaviour is not None:
             if core.behaviour.remote:
                 enriched = await asyncio.to_thread(core.with_behaviour, conversation, minors)
@@ -59,7 +60,7 @@ class RiskScoringServicer(pb_grpc.RiskScoringServiceServicer):
                 enriched = core.with_behaviour(conversation, minors)
             if enriched is not None:
                 conversation, result = enriched, await pool.rescore(enriched, policy.rules)
-        return core.decided(conversation, policy, result, time.perf_counter() - started, sent)
+        return core.decided(conversation, policy, result, time.perf_counter() - started, request, marks)
 
     async def _score(
         self, request: pb.ScoreConversationRequest, context: aio.ServicerContext
