@@ -30,6 +30,9 @@ class Evidence:
     peers: bool  # every participant's age is known, all are minors, closer than peer_max_gap_years
     verified_adults: bool  # every participant is a verified adult
     minor_participants: frozenset[str] = frozenset()  # ids of participants who are minors (declared or said)
+    #: People in the conversation: every listed participant, whether they wrote or not, and anyone who wrote
+    #: without being listed. One person has no one to groom: such a conversation is scored, never routed.
+    participants: int = 2
 
     def independent_elements(self) -> int:
         """Distinct text categories plus distinct risk factors (child-involvement factors count once)."""
@@ -117,7 +120,8 @@ def _evidence(ex: F.Extraction, ages: F.AgeView, rules: ScoringRules) -> Evidenc
     verified = bool(participants) and all(
         p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
     )
-    return Evidence(categories, frozenset(factors), peers, verified, _minors(ex, effective, rules))
+    people = len(participants) + any(s.index < 0 for s in ex.senders)
+    return Evidence(categories, frozenset(factors), peers, verified, _minors(ex, effective, rules), people)
 
 
 @dataclass(frozen=True, slots=True)

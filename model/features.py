@@ -244,8 +244,10 @@ def extract(conversation: Conversation) -> Extraction:
         self_ages = evidence.self_ages
         own = set(js)
         asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
-        for j in js if asked else ():  # "13" within three messages after someone else asked "how old are you"
-            if any(j - 3 <= k < j for k in asked):
+        # "13" within three messages after someone else asked "how old are you", or as the sender's first message
+        # after the question however many others' messages came between (ordinary chat must not unlink them).
+        for previous, j in zip([-1, *js], js, strict=False) if asked else ():
+            if any(j - 3 <= k < j or previous < k < j for k in asked):
                 bare = age_text.bare_age_answer(normalized[j]) if len(normalized[j]) <= 24 else None
                 if bare is not None:
                     self_ages.append(bare)

@@ -20,7 +20,8 @@ never silently changes nothing. A file that fails validation never replaces the 
 
 The decision applies the safeguards after the threshold (S1, S5, S6): a conversation is routed only when
 its score reaches the tenant's threshold *and* it shows at least one text indicator *and* at least two
-independent elements of suspicion, and it is not between verified adults or between peers.
+independent elements of suspicion, and it is not between verified adults or between peers. A conversation
+with a single participant (listed or writing) is scored but never routed: there is no one to groom in it.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def decide(score: float, evidence: Evidence, policy: TenantPolicy) -> tuple[Deci
         return Decision.DISCARDED, DiscardReason.VERIFIED_ADULTS
     if evidence.peers:
         return Decision.DISCARDED, DiscardReason.PEERS
-    if not evidence.text_categories or evidence.independent_elements() < 2:
+    if evidence.participants < 2 or not evidence.text_categories or evidence.independent_elements() < 2:
+        # One person alone lacks the element every other one presupposes (someone to groom); the contract has
+        # no reason of its own for it yet, and SINGLE_INDICATOR ("not enough independent elements") is nearest.
         return Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR
     return Decision.ROUTED_TO_REVIEW, DiscardReason.NONE
 

@@ -25,6 +25,7 @@ from grooming_risk.model.policy import (
 from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
 from grooming_risk.model.scorer import ARTIFACT_DIR, Model, ModelLoadError, load_model
 from helpers import benign_request, grooming_request
+from helpers import request as build_request
 
 
 def test_scores_are_probabilities_and_deterministic(shipped_model: Model) -> None:
@@ -232,3 +233,92 @@ def test_serving_counts_the_same_ngrams_as_training(shipped_model: Model) -> Non
             trained = as_dict(vectorize(sender.grams, m.vocabulary, m.idf, m.smoothing))
             assert served.keys() == trained.keys()
             assert all(abs(served[k] - trained[k]) < 1e-12 for k in served)
+
+
+# --- who is in the conversation, and hand-written clear cases (issue 17) ---------------------------------------
+
+PICK_UP = (  # a coach isolates a 12-year-old: parent check, secrecy, a pick-up away from the bus, nobody to see
+    ("coach_m", "hey, you were great at practice today"),
+    ("kid", "thanks!!"),
+    ("coach_m", "does your mom know you have this app?"),
+    ("kid", "no she doesnt check my phone"),
+    ("coach_m", "good, keep it that way. this is just between us"),
+    ("kid", "ok"),
+    ("coach_m", "i can pick you up after school tomorrow, dont take the bus"),
+    ("coach_m", "wait for me round the corner where nobody sees"),
+    ("kid", "why round the corner"),
+    ("coach_m", "trust me. and dont tell your friends, they wouldnt understand"),
+)
+SEXTORTION = (  # a 29-year-old threatens to spread a 14-year-old's pictures
+    ("man", "remember those pics you sent me"),
+    ("girl", "please delete them"),
+    ("man", "send me more or i will show them to your parents and everyone at your school"),
+    ("girl", "please dont"),
+    ("man", "you have 1 hour. and delete this chat, dont tell anyone"),
+    ("girl", "im only 14 please stop"),
+    ("man", "then do what i say"),
+)
+PEERS = (
+    ("a", "r u coming to jakes party"),
+    ("b", "idk my mom is strict"),
+    ("a", "dont tell her lol, we can meet at the park first"),
+    ("b", "haha ok send me a pic of ur outfit"),
+    ("a", "omg ur so cute"),
+)
+TODDLER = (  # a parent writing to a toddler's tablet: the only listed participant
+    ("mum", "time for bath sweetie"),
+    ("mum", "dont tell daddy about the surprise cake ok, its our secret"),
+    ("mum", "send a picture to grandma"),
+    ("mum", "we can meet grandpa at the park tomorrow"),
+)
+GAMING = (  # toxic, but nobody is grooming anybody
+    ("x1", "ur trash kid uninstall"),
+    ("x2", "shut up noob how old r u 12?"),
+    ("x3", "lol he mad"),
+    ("x1", "send me ur skin or i report u"),
+    ("x2", "meet me in ranked if u dare"),
+    ("x3", "kys lmao"),
+    ("x1", "add me on discord"),
+)
+
+
+def _decide(model: Model, conversation: Conversation) -> tuple[Decision, DiscardReason]:
+    result = model.score(conversation)
+    return decide(result.risk_score, result.evidence, TenantPolicy("t", model.default_threshold, DEFAULT_RULES))
+
+
+def test_a_single_participant_is_scored_but_never_routed(shipped_model: Model) -> None:
+    """Issue 17: one person has no one to groom. The grooming fixture sent as one block by the only listed
+    participant scores above the threshold and is still discarded; a listed participant who never writes counts."""
+    conv = to_conversation(grooming_request())
+    text = " ".join(m.text for m in conv.messages)  # the conversation sent as one block by one sender
+    alone = Conversation("alone", (Participant("adult"),), (Message("adult", conv.messages[-1].sent_at, text),))
+    result = shipped_model.score(alone)
+    assert result.risk_score >= shipped_model.default_threshold and result.evidence.participants == 1
+    assert _decide(shipped_model, alone) == (Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR)
+    silent_child = dataclasses.replace(alone, participants=(Participant("adult"), Participant("child", 13)))
+    assert shipped_model.score(silent_child).evidence.participants == 2
+    assert _decide(shipped_model, silent_child) == (Decision.ROUTED_TO_REVIEW, DiscardReason.NONE)
+
+
+def test_the_pick_up_scenario_with_declared_ages_is_routed(shipped_model: Model) -> None:
+    conv = to_conversation(build_request(PICK_UP, "pick-up", ages={"coach_m": 41, "kid": 12}))
+    assert _decide(shipped_model, conv) == (Decision.ROUTED_TO_REVIEW, DiscardReason.NONE)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 17, open: the text stage scores sextortion ~0.05 (none in training)")
+def test_a_sextortion_threat_with_declared_ages_is_routed(shipped_model: Model) -> None:
+    conv = to_conversation(build_request(SEXTORTION, "sextortion", ages={"man": 29, "girl": 14}))
+    assert _decide(shipped_model, conv) == (Decision.ROUTED_TO_REVIEW, DiscardReason.NONE)
+
+
+@pytest.mark.parametrize(
+    ("lines", "ages"),
+    [(PEERS, {"a": 14, "b": 15}), (TODDLER, {"mum": 33}), (GAMING, {})],
+    ids=["peers", "parent-and-toddler", "toxic-gaming"],
+)
+def test_hard_benign_cases_are_not_routed(
+    shipped_model: Model, lines: tuple[tuple[str, str], ...], ages: dict[str, int]
+) -> None:
+    conv = to_conversation(build_request(lines, "hard-benign", ages=ages))
+    assert _decide(shipped_model, conv)[0] is Decision.DISCARDED

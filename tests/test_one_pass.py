@@ -6,6 +6,10 @@ The pinned set is generated here, deterministically, from the repository's own f
 adults, peers, group chats, long small talk, media, night-time hours, fan-out and account metadata, under two
 sets of age rules. `tests/data/pinned_scores.json` holds what the code before the refactoring returned for it;
 scores are compared with `==`, not approximately.
+
+Issue 17 regenerated it (`write_pinned`) after two changes and nothing moved: no pinned single-participant
+conversation was routed before (they are now never routed), and no pinned chat has an age answer that only the
+new "answerer's first message after the question" link finds.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from grooming_risk.model.convert import request_from_json
+from grooming_risk.model.convert import request_from_json, to_conversation
 from grooming_risk.model.policy import build_policy
 from grooming_risk.model.scorer import Model
 from grooming_risk.model.validation import Limits
@@ -18,7 +18,7 @@ from grooming_risk.service.errors import InvalidRequest
 from grooming_risk.service.scoring import ScoringCore
 from groomingrisk.v1 import risk_scoring_pb2 as pb
 from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
-from helpers import request
+from helpers import GROOMING_LINES, request
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "fuzz"))
@@ -145,3 +145,59 @@ def test_unicode_edge_cases(core: ScoringCore) -> None:
     )
     with pytest.raises(ValueError, match="not a ScoreConversationRequest"):
         request_from_json(json_line)
+
+
+# --- evidence accumulates (issue 17) ----------------------------------------------------------------------------
+
+FILLER = ["lol", "ok", "did u see the game", "haha", "brb", "nice", "what are you doing later", "so much homework"]
+GROOMING_PART = (  # the issue's example: age probing, a parent check, secrecy, an image request, a meeting proposal
+    ("adult", "how old are you?"),
+    ("child", "13"),
+    ("adult", "are your parents home?"),
+    ("adult", "dont tell anyone about us, its our secret"),
+    ("adult", "send me a pic of you"),
+    ("adult", "can we meet saturday?"),
+)
+
+
+@st.composite
+def padded(draw: st.DrawFn) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(the grooming part alone, the same with 0-300 ordinary messages before, after or between its messages)."""
+    part = list(draw(st.sampled_from([GROOMING_PART, tuple(GROOMING_LINES)])))
+    n = draw(st.integers(0, 300))
+    filler = [(draw(st.sampled_from(["adult", "child"])), draw(st.sampled_from(FILLER))) for _ in range(n)]
+    where = draw(st.sampled_from(["before", "after", "between"]))
+    if where == "before":
+        return part, filler + part
+    if where == "after":
+        return part, part + filler
+    lines = list(part)
+    for line in filler:
+        lines.insert(draw(st.integers(0, len(lines))), line)
+    return part, lines
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=padded())
+def test_ordinary_messages_never_remove_evidence_or_indicators(shipped_model: Model, case) -> None:  # type: ignore[no-untyped-def]
+    """Indicator categories and risk factors are a union over the conversation, so filler cannot dilute them.
+    Open (issue 17): a bare "13" still links to "how old are you?" only within three messages or as the answerer's
+    first message after it; when the child chats first, SELF_DISCLOSED_MINOR is lost (declared ages keep AGE_GAP)."""
+    part, lines = case
+    ages = {"adult": 34, "child": 13}
+    alone = shipped_model.score(to_conversation(request(part, "alone", ages=ages)))
+    padded_ = shipped_model.score(to_conversation(request(lines, "padded", ages=ages)))
+    assert alone.evidence.text_categories <= padded_.evidence.text_categories
+    open_ = {"SELF_DISCLOSED_MINOR"}
+    assert alone.evidence.risk_factors - open_ <= padded_.evidence.risk_factors
+    assert set(alone.indicators) - {"LEARNED_LANGUAGE", *open_} <= set(padded_.indicators)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 17, open: the n-gram score is diluted by ordinary messages")
+def test_ordinary_messages_never_lower_a_routed_score_below_the_threshold(shipped_model: Model) -> None:
+    ages = {"adult": 34, "child": 13}
+    alone = shipped_model.score(to_conversation(request(GROOMING_PART, "alone", ages=ages)))
+    assert alone.risk_score >= shipped_model.default_threshold
+    filler = [("child" if k % 2 else "adult", FILLER[k % 3]) for k in range(100)]
+    padded_ = shipped_model.score(to_conversation(request([*filler, *GROOMING_PART], "padded", ages=ages)))
+    assert padded_.risk_score >= shipped_model.default_threshold

@@ -14,7 +14,7 @@ from grooming_risk.model.convert import request_to_json, to_request
 
 def train_command(args: argparse.Namespace) -> int:
     from grooming_risk.training.corpus import CorpusConfig
-    from grooming_risk.training.report import evaluate_artifact, write_card
+    from grooming_risk.training.report import evaluate_artifact, measurements, write_card
     from grooming_risk.training.train import TrainConfig, run
 
     corpus = CorpusConfig(
@@ -30,9 +30,12 @@ def train_command(args: argparse.Namespace) -> int:
     )
     result = run(config, args.out)
     evaluation = evaluate_artifact(result, args.out, config)
-    card = args.card or args.out.parent / "MODEL_CARD.md"
+    # The card goes inside the artifact directory (model/MODEL_CARD.md is the shipped copy of the shipped one).
+    card = args.card or args.out / "MODEL_CARD.md"
     write_card(card, result, evaluation, config, "grooming-risk " + " ".join(shlex.quote(a) for a in sys.argv[1:]))
     (args.out / "evaluation.json").write_text(json.dumps(evaluation, indent=1, default=float) + "\n", encoding="utf-8")
+    timing = json.dumps(measurements(result, args.out), indent=1, default=float)
+    (args.out / "timing.json").write_text(timing + "\n", encoding="utf-8")
     if args.export_test:
         write_labeled(args.export_test, result.test)
     held = evaluation["held_out_text_only"]["model"]

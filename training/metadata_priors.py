@@ -86,7 +86,9 @@ def attach(item: LabeledConversation, rng: random.Random) -> LabeledConversation
     """A copy of `item` with metadata drawn from `PRIORS` for its label (and source)."""
     conv = item.conversation
     ids = [p.participant_id for p in conv.participants]
-    senders = {m.sender_id for m in conv.messages}
+    # In order of first message, not a set: `_media` draws once per sender in this order, and a set of strings
+    # iterates in an order that changes with PYTHONHASHSEED (two runs gave different metadata weights).
+    senders = list(dict.fromkeys(m.sender_id for m in conv.messages))
     if item.label == 1:
         offenders = set(item.offender_ids) or {ids[0]}
         ages = {}
