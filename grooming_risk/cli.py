@@ -8,7 +8,6 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from grooming_risk.service.errors import ServiceError
@@ -38,6 +37,7 @@ def _serve(args: argparse.Namespace) -> int:
         processes=args.processes,
         db_url=args.db_url,
         redis_url=args.redis_url,
+        report_facts_file=args.report_facts,
     )
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     if settings.processes > 1:
@@ -185,38 +185,34 @@ def _open_store(
     return settings, ReviewStore.open(settings.data_dir, settings.db_url, keyring)
 
 
-def _day(value: str, option: str) -> date:
-    """A report day: YYYY-MM-DD between 1970 and 9998 (the store keeps Unix times; a period ends a day later)."""
-    try:
-        day = date.fromisoformat(value)
-    except ValueError as error:
-        raise ValueError(f"{option} {value!r} is not a day YYYY-MM-DD ({error})") from None
-    if not date(1970, 1, 1) <= day <= date(9998, 12, 31):
-        raise ValueError(f"{option} {value} is outside 1970-01-01..9998-12-31")
-    return day
-
-
 def _report(args: argparse.Namespace) -> int:
     from grooming_risk.model.policy import load_policy
     from grooming_risk.model.scorer import load_model
-    from grooming_risk.service.report import build_report, render
+    from grooming_risk.service.report import build_report, parse_day, render, retention_terms
+    from grooming_risk.service.report_facts import ReportFacts, load_facts
 
-    settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
-    start, end = _day(args.date_from, "--from"), _day(args.date_to, "--to")
+    start, end = parse_day(args.date_from, "--from"), parse_day(args.date_to, "--to")
     if end < start:
         raise ValueError("--to is before --from")
+    facts = load_facts(args.report_facts) if args.report_facts else ReportFacts()  # checked before the store
+    settings, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     thresholds = None
     if args.policy:
         policies = load_policy(args.policy, load_model().default_threshold)
         thresholds = {t.tenant_id: t.threshold for t in policies.tenants.values()}
-    retention = {
-        "confirmed_retention_days": settings.confirmed_retention_days,
-        "maximum_retention_days": 365,
-        "pending_review_limit_days": settings.pending_review_limit_days,
-        "discarded_conversations": "never stored; counted only",
-    }
-    text = render(build_report(store, start, end, retention, thresholds), args.format)
-    store.close()
+    retention = retention_terms(settings.confirmed_retention_days, settings.pending_review_limit_days)
+    try:
+        report = build_report(store, start, end, retention, thresholds, facts)
+    finally:
+        store.close()
+    missing = report["completeness"]["missing"]
+    if args.strict and missing:  # nothing is written: an incomplete report is not the one to publish
+        gaps = "; ".join(f"({m['item']}) {m['what']}" if m["item"] else m["what"] for m in missing)
+        raise ValueError(f"--strict: {len(missing)} required item(s) missing, no report written: {gaps}")
+    for m in missing:  # stated in the report too; said here so that nobody publishes it unaware
+        item = f"({m['item']}) " if m["item"] else ""
+        print(f"grooming-risk report: MISSING {item}{m['what']}", file=sys.stderr)
+    text = render(report, args.format)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
     else:
@@ -375,6 +371,12 @@ def _review(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _console(args: argparse.Namespace) -> int:
+    from grooming_risk.service.console.server import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="grooming-risk", description="Grooming risk scoring service and tools.")
     parser.add_argument("--version", action=VersionAction)
@@ -398,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--processes", type=int, help="server processes sharing the port (default 1; one per core)")
     p.add_argument("--db-url", help="postgresql://... review store shared by replicas (default: SQLite)")
     p.add_argument("--redis-url", help="redis://... 24-hour behaviour shared by replicas (default: in process)")
+    p.add_argument("--report-facts", type=Path, help="operator facts (TOML) for PolicyService.GetTransparencyReport")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("health", help="ask a server's grpc.health.v1 Check with serve's settings (exit 0 when SERVING)")
@@ -428,7 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--synthetic", type=int, default=3000, help="generated hard negatives (default 3000)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--test-fraction", type=float, default=0.2)
-    p.add_argument("--card", type=Path, help="model card path (default: <out>/../MODEL_CARD.md)")
+    p.add_argument("--card", type=Path, help="model card path (default: <out>/MODEL_CARD.md)")
     p.add_argument("--export-test", type=Path, help="write the held-out split as labeled JSONL (never commit it)")
     p.set_defaults(func=_train)
 
@@ -440,7 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tenant", default="", help="tenant whose policy applies (default: default)")
     p.set_defaults(func=_evaluate)
 
-    p = sub.add_parser("review", help="reviewer console over gRPC: list, show, verdict")
+    p = sub.add_parser("review", help="reviewer console over gRPC: list, show, verdict, refer")
     p.add_argument("--target", default="127.0.0.1:50051", help="server address (default 127.0.0.1:50051)")
     p.add_argument("--token", help="bearer token (reviewer role)")
     p.add_argument("--tls-ca", type=Path, help="CA certificate to verify the server (TLS)")
@@ -459,7 +462,34 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("case")
     a.add_argument("verdict", choices=["confirmed", "false-positive"])
     a.add_argument("--note")
+    a = actions.add_parser(
+        "refer", help="record that a confirmed case was reported to an organisation (audited; sends nothing)"
+    )
+    a.add_argument("case")
+    a.add_argument(
+        "--to",
+        dest="organisation",
+        required=True,
+        metavar="ORG",
+        help="the organisation's name as the transparency report should state it (1-200 printable characters)",
+    )
     p.set_defaults(func=_review)
+
+    p = sub.add_parser("console", help="web console for reviewers and admins, over the gRPC API (docs/console.md)")
+    p.add_argument("--target", required=True, help="the service's gRPC address, HOST:PORT")
+    p.add_argument("--target-ca", type=Path, help="CA certificate to verify the service (TLS to the service)")
+    p.add_argument("--host", default="127.0.0.1", help="address to serve the console on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    p.add_argument("--tls-cert", type=Path, help="the console's TLS certificate (needed off loopback)")
+    p.add_argument("--tls-key", type=Path, help="the console's TLS private key")
+    p.add_argument("--insecure", action="store_true", help="serve plain HTTP off loopback (behind a TLS proxy)")
+    p.add_argument("--idle-minutes", type=float, default=15.0, help="sign out after this idle time (default 15)")
+    p.add_argument(
+        "--pending-limit-days", type=float, default=30.0, help="the service's pending review limit (deadline column)"
+    )
+    p.add_argument("--break-after-minutes", type=float, default=50.0, help="suggest a break after (default 50)")
+    p.add_argument("--break-after-cases", type=int, default=25, help="or after this many cases (default 25)")
+    p.set_defaults(func=_console)
 
     p = sub.add_parser("thresholds", help="precision/recall/review volume per threshold, and a recommendation")
     p.add_argument("input", type=Path, nargs="?", help="labeled JSONL (omit with --from-verdicts)")
@@ -489,6 +519,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path)
     p.add_argument("--db-url", help="postgresql://... review store (default: SQLite in the data directory)")
     p.add_argument("--policy", type=Path, help="policy file, to state the current thresholds")
+    p.add_argument(
+        "--report-facts",
+        type=Path,
+        metavar="TOML",
+        help="the provider's facts: GDPR ground, transfers, judicial complaints, organisations "
+        "(docs/report-facts.example.toml)",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="fail (exit 2, nothing written) when a required item is missing"
+    )
     p.add_argument("-o", "--output", type=Path)
     p.set_defaults(func=_report)
 

@@ -91,8 +91,42 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE UNIQUE INDEX IF NOT EXISTS cases_request ON cases (tenant_id, request_digest)",
         ],
     ),
+    (
+        4,
+        [
+            # A confirmed case reported to an organisation acting in the public interest against child sexual
+            # abuse (ReviewService.RecordReferral): which organisation and when, for the transparency report
+            # (Regulation (EU) 2021/1232, Art. 3(1)(g)(vii), last indent). No content: the organisation's name,
+            # its case-folded key (one referral per case and organisation), who recorded it and when.
+            """CREATE TABLE IF NOT EXISTS referrals (
+            case_id TEXT NOT NULL, organisation_key TEXT NOT NULL, organisation TEXT NOT NULL,
+            referred_at DOUBLE PRECISION NOT NULL, actor TEXT NOT NULL, PRIMARY KEY (case_id, organisation_key)
+        )""",
+            "CREATE INDEX IF NOT EXISTS referrals_at ON referrals (referred_at)",
+        ],
+    ),
+    (
+        5,
+        [
+            # Who is looking at a pending case right now (ReviewService.ClaimCase), so that two reviewers do
+            # not read the same conversation twice; a claim lapses at expires_at and ends with the verdict.
+            # Reviewer names only, no content; in the store (not in memory) so that replicas share claims.
+            """CREATE TABLE IF NOT EXISTS case_claims (
+            case_id TEXT PRIMARY KEY, reviewer_id TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL
+        )""",
+        ],
+    ),
+    (
+        6,
+        [
+            # The note a reviewer gives with a complaint's outcome (ResolveComplaint), encrypted like the
+            # complaint's details (it may quote the conversation), under the complaint's key.
+            "ALTER TABLE complaints ADD COLUMN resolution_note_enc {blob}",
+        ],
+    ),
 ]
-LATEST = MIGRATIONS[-1][0]
+LATEST = max(version for version, _ in MIGRATIONS)
+assert [v for v, _ in MIGRATIONS] == sorted({v for v, _ in MIGRATIONS}), "migrations: unique, in order"
 
 
 class Backend:

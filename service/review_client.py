@@ -97,7 +97,11 @@ def reviewer_id(args: argparse.Namespace) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     reviewer = ""
-    if args.action in ("show", "verdict"):
+    if args.action == "refer":  # checked here first: a bad name is one line and exit 2, no call made
+        from grooming_risk.service.review_store import organisation_name
+
+        args.organisation = organisation_name(args.organisation, "--to")
+    if args.action in ("show", "verdict", "refer"):
         found = reviewer_id(args)
         if found is None:
             print(
@@ -133,6 +137,21 @@ def run(args: argparse.Namespace) -> int:
                 metadata=metadata,
             )
             print(format_case(case))
+        elif args.action == "refer":
+            answer = stub.RecordReferral(
+                rpb.RecordReferralRequest(case_id=args.case, organisation=args.organisation, reviewer_id=reviewer),
+                timeout=args.timeout,
+                metadata=metadata,
+            )
+            referral = answer.referral
+            recorded = f"{_when(referral.referred_at)} by {visible(referral.recorded_by)}"
+            if answer.created:
+                print(f"case {visible(referral.case_id)}: referred to {visible(referral.organisation)} ({recorded})")
+            else:
+                print(
+                    f"case {visible(referral.case_id)}: already recorded as referred to "
+                    f"{visible(referral.organisation)} ({recorded}); nothing changed"
+                )
         else:
             case = stub.SubmitVerdict(
                 rpb.SubmitVerdictRequest(

@@ -22,6 +22,7 @@ import hashlib
 import json
 import threading
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ from grooming_risk.service.errors import Conflict, InvalidRequest, NotFound, Ser
 PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED = "PENDING", "CONFIRMED", "FALSE_POSITIVE", "EXPIRED"
 STATES = (PENDING, CONFIRMED, FALSE_POSITIVE, EXPIRED)
 MAX_RETENTION_DAYS = 365
+MAX_RESOLUTION_NOTE = 2000
 KEY_CHECK_TEXT = b"grooming-risk key check"
 KEY_MISSING, AUTHENTICATION_FAILED = "key_missing", "authentication_failed"
 
@@ -104,6 +106,47 @@ class Complaint:
     received_at: float
     status: str
     resolved_at: float | None
+
+
+MAX_ORGANISATION_CHARS = 200
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})  # control, format, surrogate, private, unassigned
+
+
+def organisation_name(value: str, field: str = "organisation") -> str:
+    """An organisation's name as the transparency report states it: NFC, runs of spaces made one, no surrounding
+    space; 1-200 characters; printable only (a control, format, line-break, private-use or unassigned character
+    is refused, not dropped). Errors name the field, the rule and a position, never the value."""
+    for position, ch in enumerate(value, start=1):
+        if unicodedata.category(ch) in _UNPRINTABLE:
+            raise InvalidRequest(
+                f"{field} contains a control, format or line-break character at position {position} "
+                "(names must be printable text)"
+            )
+    name = " ".join(unicodedata.normalize("NFC", value).split())
+    if not name:
+        raise InvalidRequest(f"{field} is required")
+    if len(name) > MAX_ORGANISATION_CHARS:
+        raise InvalidRequest(f"{field} is longer than {MAX_ORGANISATION_CHARS} characters")
+    return name
+
+
+def organisation_key(name: str) -> str:
+    """The key one organisation is known by, however its name is capitalised: one referral per case and key."""
+    return organisation_name(name).casefold()
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A confirmed case reported to an organisation acting in the public interest against child sexual abuse:
+    which organisation, when, and who recorded it. Nothing of the case's content."""
+
+    case_id: str
+    organisation: str
+    referred_at: float
+    actor: str
+
+
+_STATE_WORDS = {PENDING: "pending review", FALSE_POSITIVE: "a false positive", EXPIRED: "expired unreviewed"}
 
 
 class ReviewStore:
@@ -399,9 +442,10 @@ class ReviewStore:
     )
 
     def list_cases(
-        self, tenant_id: str | None, state: str, page_size: int, page_token: str | None
+        self, tenant_id: str | None, state: str, page_size: int, page_token: str | None, oldest_first: bool = False
     ) -> tuple[list[CaseRecord], str | None]:
-        """Cases in `state`, highest risk first (then oldest first); opaque page token for the next page."""
+        """Cases in `state`, highest risk first (then oldest first), or oldest first (the queue order that keeps
+        cases from reaching the pending limit); opaque page token for the next page."""
         if state not in STATES:
             raise InvalidRequest("state is not a known case state")
         offset = 0
@@ -417,7 +461,10 @@ class ReviewStore:
         if tenant_id:
             sql += " AND tenant_id = ?"
             args.append(tenant_id)
-        sql += " ORDER BY risk_score DESC, created_at ASC, case_id ASC LIMIT ? OFFSET ?"
+        if oldest_first:
+            sql += " ORDER BY created_at ASC, case_id ASC LIMIT ? OFFSET ?"
+        else:
+            sql += " ORDER BY risk_score DESC, created_at ASC, case_id ASC LIMIT ? OFFSET ?"
         rows = self._read(sql, [*args, page_size + 1, offset])
         records = [self._record(r, False) for r in rows[:page_size]]
         return records, (str(offset + page_size) if len(rows) > page_size else None)
@@ -483,6 +530,7 @@ class ReviewStore:
                 "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
                 (now, reviewer_id, "verdict", case_id, verdict),
             )
+            cur.execute("DELETE FROM case_claims WHERE case_id = ?", (case_id,))  # a decided case is nobody's
         if verdict == FALSE_POSITIVE:
             self._compact()
         return self.case_summary(case_id)
@@ -565,13 +613,16 @@ class ReviewStore:
             )
         return Complaint(complaint_id, tenant_id, case_id, kind, now, "OPEN", None)
 
-    def resolve_complaint(self, complaint_id: str, outcome: str, actor: str) -> Complaint:
+    def resolve_complaint(self, complaint_id: str, outcome: str, actor: str, note: str = "") -> Complaint:
+        """Record a complaint's outcome once; `note` (why) is kept encrypted, and audited as present or not."""
         if outcome not in ("UPHELD", "REJECTED"):
             raise InvalidRequest("outcome must be UPHELD or REJECTED")
+        if len(note) > MAX_RESOLUTION_NOTE:
+            raise InvalidRequest(f"note is longer than {MAX_RESOLUTION_NOTE} characters")
         now = self.clock()
         with self._tx() as cur:
             row = cur.execute(
-                "SELECT tenant_id, case_id, kind, received_at, status FROM complaints"
+                "SELECT tenant_id, case_id, kind, received_at, status, key_id FROM complaints"
                 f" WHERE complaint_id = ?{self._db.lock}",
                 (complaint_id,),
             ).fetchone()
@@ -579,12 +630,21 @@ class ReviewStore:
                 raise NotFound("no complaint with this id")
             if row[4] != "OPEN":
                 raise Conflict("this complaint already has an outcome")
+            key_id, sealed = row[5], None
+            if note:  # under the row's key (the details' key, or the primary): rotation re-encrypts both
+                key_id = key_id or self._keys().primary
+                self._require_key(cur, key_id)
+                sealed = self._keys().encrypt_with(
+                    key_id, json.dumps(note, ensure_ascii=False).encode(), f"{complaint_id}/resolution_note"
+                )
             cur.execute(
-                "UPDATE complaints SET status = ?, resolved_at = ? WHERE complaint_id = ?", (outcome, now, complaint_id)
+                "UPDATE complaints SET status = ?, resolved_at = ?, key_id = ?, resolution_note_enc = ?"
+                " WHERE complaint_id = ?",
+                (outcome, now, key_id, sealed, complaint_id),
             )
             cur.execute(
                 "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
-                (now, actor, "complaint_outcome", row[1], outcome),
+                (now, actor, "complaint_outcome", row[1], outcome + (" with a note" if note else "")),
             )
         return Complaint(complaint_id, row[0], row[1], row[2], row[3], outcome, now)
 
@@ -648,6 +708,49 @@ class ReviewStore:
             )
         ]
 
+    # --- referrals (Regulation (EU) 2021/1232, Art. 3(1)(g)(vii): organisations data was shared with) -------
+    def record_referral(self, case_id: str, organisation: str, actor: str) -> tuple[Referral, bool]:
+        """Record that a confirmed case was reported to `organisation`: (referral, created). Idempotent per case
+        and organisation (names compared case-insensitively): a repeat returns the stored referral with
+        created=False and writes nothing. Audited (action "referral", the organisation in the detail). Reads and
+        writes no content: only the case's state, the organisation's name, the actor and the time."""
+        name = organisation_name(organisation)
+        key = name.casefold()
+        now = self.clock()
+        with self._tx() as cur:
+            row = cur.execute(f"SELECT state FROM cases WHERE case_id = ?{self._db.lock}", (case_id,)).fetchone()
+            if row is None:
+                raise NotFound("no case with this id")
+            if row[0] != CONFIRMED:
+                raise Conflict(
+                    f"only a confirmed case can be referred; this case is {_STATE_WORDS.get(row[0], row[0])}"
+                )
+            stored = cur.execute(
+                "SELECT organisation, referred_at, actor FROM referrals WHERE case_id = ? AND organisation_key = ?",
+                (case_id, key),
+            ).fetchone()
+            if stored is not None:
+                return Referral(case_id, str(stored[0]), float(stored[1]), str(stored[2])), False
+            cur.execute(
+                "INSERT INTO referrals (case_id, organisation_key, organisation, referred_at, actor)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (case_id, key, name, now, actor),
+            )
+            cur.execute(
+                "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
+                (now, actor, "referral", case_id, json.dumps({"organisation": name}, ensure_ascii=False)),
+            )
+        return Referral(case_id, name, now, actor), True
+
+    def referrals_between(self, start: float, end: float) -> list[Referral]:
+        """Referrals recorded in [start, end), oldest first."""
+        rows = self._read(
+            "SELECT case_id, organisation, referred_at, actor FROM referrals"
+            " WHERE referred_at >= ? AND referred_at < ? ORDER BY referred_at, case_id, organisation_key",
+            (start, end),
+        )
+        return [Referral(str(r[0]), str(r[1]), float(r[2]), str(r[3])) for r in rows]
+
     def _sealed_rows(self, fetch: Callable[[str], list[Any]]) -> list[tuple[str, str, str, dict[str, Any]]]:
         """(kind, row id, key id, {column: blob or None}) of every row that holds encrypted data."""
         rows: list[tuple[str, str, str, dict[str, Any]]] = []
@@ -655,10 +758,10 @@ class ReviewStore:
             "SELECT case_id, key_id, conversation_enc, content_enc, note_enc FROM cases WHERE key_id IS NOT NULL"
         ):
             rows.append(("case", case_id, key_id, {"conversation": conv, "content": content, "note": note}))
-        for complaint_id, key_id, blob in fetch(
-            "SELECT complaint_id, key_id, details_enc FROM complaints WHERE key_id IS NOT NULL"
+        for complaint_id, key_id, blob, resolution in fetch(
+            "SELECT complaint_id, key_id, details_enc, resolution_note_enc FROM complaints WHERE key_id IS NOT NULL"
         ):
-            rows.append(("complaint", complaint_id, key_id, {"details": blob}))
+            rows.append(("complaint", complaint_id, key_id, {"details": blob, "resolution_note": resolution}))
         return rows
 
     @staticmethod
@@ -700,8 +803,9 @@ class ReviewStore:
                     )
                 else:
                     cur.execute(
-                        "UPDATE complaints SET key_id = ?, details_enc = ? WHERE complaint_id = ?",
-                        (keyring.primary, sealed["details"], row_id),
+                        "UPDATE complaints SET key_id = ?, details_enc = ?, resolution_note_enc = ?"
+                        " WHERE complaint_id = ?",
+                        (keyring.primary, sealed["details"], sealed["resolution_note"], row_id),
                     )
                 done += 1
         self.keyring = keyring
@@ -776,3 +880,75 @@ class ReviewStore:
             " UNION SELECT DISTINCT key_id FROM complaints WHERE key_id IS NOT NULL"
         )
         return {r[0] for r in rows}
+
+    # Claims: which reviewer is looking at a pending case (names and times only, never content).
+
+    def claim_case(self, case_id: str, reviewer_id: str, seconds: float) -> tuple[bool, str, float]:
+        """Claim a pending case for `seconds`: (granted, holder, expires_at). Another reviewer's live claim is
+        kept (not granted); the caller's own claim, or an expired one, is replaced. Audited when granted."""
+        now = self.clock()
+        with self._tx() as cur:
+            row = cur.execute(f"SELECT state FROM cases WHERE case_id = ?{self._db.lock}", (case_id,)).fetchone()
+            if row is None:
+                raise NotFound("no case with this id")
+            if row[0] != PENDING:
+                raise Conflict("this case already has a verdict or has expired")
+            held = cur.execute(
+                "SELECT reviewer_id, expires_at FROM case_claims WHERE case_id = ?", (case_id,)
+            ).fetchone()
+            if held is not None and held[0] != reviewer_id and held[1] > now:
+                return False, str(held[0]), float(held[1])
+            expires = now + seconds
+            cur.execute("DELETE FROM case_claims WHERE case_id = ?", (case_id,))
+            cur.execute(
+                "INSERT INTO case_claims (case_id, reviewer_id, expires_at) VALUES (?, ?, ?)",
+                (case_id, reviewer_id, expires),
+            )
+            if held is None or held[0] != reviewer_id:
+                cur.execute(
+                    "INSERT INTO audit_log (at, actor, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
+                    (now, reviewer_id, "claim_case", case_id, None),
+                )
+        return True, reviewer_id, expires
+
+    def release_case(self, case_id: str, reviewer_id: str) -> bool:
+        """End the reviewer's own claim on a case; another reviewer's claim is left alone."""
+        with self._tx() as cur:
+            cur.execute("DELETE FROM case_claims WHERE case_id = ? AND reviewer_id = ?", (case_id, reviewer_id))
+            return bool(cur.rowcount)
+
+    def live_claims(self, case_ids: Sequence[str]) -> dict[str, tuple[str, float]]:
+        """{case_id: (reviewer, expires_at)} of the unexpired claims among `case_ids`."""
+        if not case_ids:
+            return {}
+        marks = ", ".join("?" for _ in case_ids)
+        rows = self._read(
+            f"SELECT case_id, reviewer_id, expires_at FROM case_claims WHERE expires_at > ? AND case_id IN ({marks})",
+            [self.clock(), *case_ids],
+        )
+        return {str(r[0]): (str(r[1]), float(r[2])) for r in rows}
+
+    def list_complaints(
+        self, tenant_id: str | None, status: str | None, page_size: int, page_token: str | None
+    ) -> tuple[list[Complaint], str | None]:
+        """Complaints oldest first (the longest-waiting first), optionally of one tenant and status."""
+        offset = 0
+        if page_token:
+            try:
+                offset = int(page_token)
+                if offset < 0:
+                    raise ValueError
+            except ValueError:
+                raise InvalidRequest("page_token is not valid") from None
+        sql = "SELECT complaint_id, tenant_id, case_id, kind, received_at, status, resolved_at FROM complaints"
+        clauses, args = [], []
+        if tenant_id:
+            clauses.append("tenant_id = ?")
+            args.append(tenant_id)
+        if status:
+            clauses.append("status = ?")
+            args.append(status)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        rows = self._read(sql + " ORDER BY received_at, complaint_id LIMIT ? OFFSET ?", [*args, page_size + 1, offset])
+        return [Complaint(*r) for r in rows[:page_size]], (str(offset + page_size) if len(rows) > page_size else None)

@@ -39,6 +39,14 @@ SERVICE_ROLES = {
     "groomingrisk.v1.ReviewService": "reviewer",
     "groomingrisk.v1.PolicyService": "admin",
 }
+# Methods that more roles than their service's may call (full method name -> roles).
+METHOD_ROLES = {
+    # Verdict counts per score band (no case, no content): admins set thresholds from them (console ops page).
+    "/groomingrisk.v1.ReviewService/GetVerdictStats": ("reviewer", "admin"),
+    # Recording that a confirmed case went to an organisation (names and times, no content): the reviewer who
+    # decided it, or the admin who handles reports to hotlines and the authorities.
+    "/groomingrisk.v1.ReviewService/RecordReferral": ("reviewer", "admin"),
+}
 OPEN_SERVICES = (
     "grpc.health.v1.Health",
     "grpc.reflection.v1alpha.ServerReflection",
@@ -162,7 +170,8 @@ class AuthInterceptor(aio.ServerInterceptor):
         principal = find_principal(self.entries, token) if token else None
         if principal is None:
             return _rejecting(Unauthenticated("a valid bearer token is required"), handler)
-        if required is None or principal.role != required:
+        allowed = METHOD_ROLES.get(handler_call_details.method, (required,))
+        if required is None or principal.role not in allowed:
             return _rejecting(PermissionDenied(f"the {principal.role} role may not call this service"), handler)
         return _with_principal(handler, principal)
 

@@ -26,7 +26,7 @@ from grooming_risk.model import text_vectors
 from grooming_risk.model.policy import PolicySet
 from grooming_risk.model.scorer import Model, load_model
 from grooming_risk.model.validation import Limits
-from grooming_risk.service.api.policy import PolicyServicer
+from grooming_risk.service.api.policy import PolicyServicer, ReportInputs
 from grooming_risk.service.api.review import ReviewServicer
 from grooming_risk.service.api.scoring import RiskScoringServicer
 from grooming_risk.service.api.threaded import InThreads
@@ -36,6 +36,7 @@ from grooming_risk.service.crypto import load_keyring
 from grooming_risk.service.interceptors import ServiceInterceptor
 from grooming_risk.service.metrics import Metrics
 from grooming_risk.service.policy_runtime import LivePolicy
+from grooming_risk.service.report_facts import load_facts
 from grooming_risk.service.review_store import ReviewStore
 from grooming_risk.service.routing import Router
 from grooming_risk.service.scoring import ScoringCore
@@ -87,6 +88,8 @@ class GroomingRiskServer:
                 f"refusing to listen on {settings.host} without --auth-tokens: anyone on the network could score "
                 "and read conversations. Give a token file, or pass --insecure to accept unauthenticated calls."
             )
+        if settings.report_facts_file is not None:  # a bad facts file is said at start, not at the first report
+            load_facts(settings.report_facts_file)
         self.metrics = Metrics()
         # Exported at 0 from the start, so the store-write alert sees the first error as an increase.
         self.metrics.store_errors.labels("create_case")
@@ -184,7 +187,9 @@ class GroomingRiskServer:
         )
         review = ReviewServicer(self.store, self.metrics, s.confirmed_retention_days)
         review_pb2_grpc.add_ReviewServiceServicer_to_server(InThreads(review), server)  # type: ignore[arg-type]
-        policy_pb2_grpc.add_PolicyServiceServicer_to_server(InThreads(PolicyServicer(self.policy)), server)  # type: ignore[arg-type]
+        report_inputs = ReportInputs(s.confirmed_retention_days, s.pending_review_limit_days, s.report_facts_file)
+        policy_servicer = PolicyServicer(self.policy, report_inputs)
+        policy_pb2_grpc.add_PolicyServiceServicer_to_server(InThreads(policy_servicer), server)  # type: ignore[arg-type]
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = (
             SCORING_SERVICE,

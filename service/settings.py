@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     pending_review_limit_days: float = Field(
         30.0, gt=0, le=365, description="Erase routed cases nobody reviewed within this many days."
     )
+    report_facts_file: Path | None = Field(
+        None,
+        description="The operator's facts for the transparency report (TOML; PolicyService.GetTransparencyReport).",
+    )
     purge_interval_seconds: float = Field(3600.0, gt=0, description="How often the retention sweeper runs.")
 
     policy_watch_seconds: float = Field(2.0, gt=0, description="How often the policy file is checked for changes.")

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import threading
@@ -133,9 +134,14 @@ def test_large_requests_do_not_stall_health_or_small_calls(start_server) -> None
     for thread in threads:
         thread.join()
     assert len(results) == 2 and len(health_ms) >= 10, (len(results), len(health_ms))
-    # Inline, one such request holds the loop for seconds; in the scoring process the loop stays free. The
-    # bound leaves room for a loaded CI machine (typical figures are 1-3 ms).
-    assert max(health_ms) < 250 and max(small_ms) < 250, (max(health_ms), max(small_ms))
+    # Inline, each such request holds the loop for 1-4 s (measured: health max 2.8-4.0 s with four in flight);
+    # in the scoring process the loop stays free (measured: p50 3 ms, p99 25 ms on a loaded 2-core machine).
+    # The bounds leave room for a CI machine busy with other work, and still fail for the inline path.
+    for latencies in (health_ms, small_ms):
+        assert statistics.median(latencies) < 50 and max(latencies) < 1000, (
+            statistics.median(latencies),
+            max(latencies),
+        )
     # The same request scored inline and in the pool gives the same answer.
     inline = server.server.core.score_request(large)
     assert results[0].risk_score == pytest.approx(inline.risk_score, abs=1e-12)

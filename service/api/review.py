@@ -26,6 +26,7 @@ from grooming_risk.service.review_store import (
     PENDING,
     CaseRecord,
     Complaint,
+    Referral,
     ReviewStore,
     Undecryptable,
 )
@@ -58,6 +59,9 @@ STATUS_TO_PB = {
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 50
 MAX_TEXT = 10_000
+DEFAULT_CLAIM_SECONDS = 300  # a claim outlives a normal read of one case; a forgotten tab frees it soon
+MAX_CLAIM_SECONDS = 3600
+VERDICT_BANDS = 20  # GetVerdictStats: bands of 0.05
 
 
 def case_to_pb(record: CaseRecord) -> rpb.ReviewCase:
@@ -111,6 +115,15 @@ def complaint_to_pb(complaint: Complaint) -> rpb.Complaint:
     return out
 
 
+def referral_to_pb(referral: Referral) -> rpb.Referral:
+    return rpb.Referral(
+        case_id=referral.case_id,
+        organisation=referral.organisation,
+        referred_at=timestamp(referral.referred_at),
+        recorded_by=referral.actor,
+    )
+
+
 def _reviewer(given: str, context: grpc.ServicerContext) -> str:
     """The authenticated reviewer if tokens are in use, else the id the client gives (required)."""
     identity = caller_identity(context)
@@ -157,15 +170,32 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
             raise InvalidRequest(f"page_size must be between 0 and {MAX_PAGE_SIZE}")
         state = STATE_FROM_PB.get(request.state, PENDING)
         records, token = self.store.list_cases(
-            request.tenant_id or None, state, request.page_size or DEFAULT_PAGE_SIZE, request.page_token or None
+            request.tenant_id or None,
+            state,
+            request.page_size or DEFAULT_PAGE_SIZE,
+            request.page_token or None,
+            oldest_first=request.order == rpb.CASE_ORDER_OLDEST_FIRST,
         )
-        return rpb.ListCasesResponse(cases=[self._case(r) for r in records], next_page_token=token or "")
+        cases = [self._case(r) for r in records]
+        self._mark_claims(cases)
+        return rpb.ListCasesResponse(cases=cases, next_page_token=token or "")
+
+    def _mark_claims(self, cases: list[rpb.ReviewCase]) -> None:
+        """Fill claimed_by/claim_expires_at from the live claims, so every reviewer sees who is on a case."""
+        claims = self.store.live_claims([c.case_id for c in cases if c.state == rpb.CASE_STATE_PENDING])
+        for case in cases:
+            if case.case_id in claims:
+                holder, expires = claims[case.case_id]
+                case.claimed_by = holder
+                case.claim_expires_at.CopyFrom(timestamp(expires))
 
     def GetCase(self, request: rpb.GetCaseRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
         if not request.case_id:
             raise InvalidRequest("case_id is required")
         reviewer = _reviewer(request.reviewer_id, context)
-        return self._case(self._reporting(lambda: self.store.get_case(request.case_id, reviewer)))
+        case = self._case(self._reporting(lambda: self.store.get_case(request.case_id, reviewer)))
+        self._mark_claims([case])
+        return case
 
     def SubmitVerdict(self, request: rpb.SubmitVerdictRequest, context: grpc.ServicerContext) -> rpb.ReviewCase:
         if not request.case_id:
@@ -207,4 +237,72 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
         if not request.complaint_id:
             raise InvalidRequest("complaint_id is required")
         reviewer = _reviewer(request.reviewer_id, context)
-        return complaint_to_pb(self.store.resolve_complaint(request.complaint_id, outcome, reviewer))
+        return complaint_to_pb(self.store.resolve_complaint(request.complaint_id, outcome, reviewer, request.note))
+
+    def RecordReferral(
+        self, request: rpb.RecordReferralRequest, context: grpc.ServicerContext
+    ) -> rpb.RecordReferralResponse:
+        """A confirmed case reported to an organisation: recorded (name, time, who), audited; no content."""
+        if not request.case_id:
+            raise InvalidRequest("case_id is required")
+        if len(request.case_id) > 256:
+            raise InvalidRequest("case_id is longer than 256 characters")
+        actor = _reviewer(request.reviewer_id, context)
+        referral, created = self.store.record_referral(request.case_id, request.organisation, actor)
+        return rpb.RecordReferralResponse(referral=referral_to_pb(referral), created=created)
+
+    def ClaimCase(self, request: rpb.ClaimCaseRequest, context: grpc.ServicerContext) -> rpb.ClaimCaseResponse:
+        if not request.case_id:
+            raise InvalidRequest("case_id is required")
+        if not 0 <= request.claim_seconds <= MAX_CLAIM_SECONDS:
+            raise InvalidRequest(f"claim_seconds must be between 0 and {MAX_CLAIM_SECONDS}")
+        reviewer = _reviewer(request.reviewer_id, context)
+        granted, holder, expires = self.store.claim_case(
+            request.case_id, reviewer, request.claim_seconds or DEFAULT_CLAIM_SECONDS
+        )
+        return rpb.ClaimCaseResponse(
+            case_id=request.case_id, granted=granted, claimed_by=holder, expires_at=timestamp(expires)
+        )
+
+    def ReleaseCase(self, request: rpb.ReleaseCaseRequest, context: grpc.ServicerContext) -> rpb.ReleaseCaseResponse:
+        if not request.case_id:
+            raise InvalidRequest("case_id is required")
+        reviewer = _reviewer(request.reviewer_id, context)
+        return rpb.ReleaseCaseResponse(released=self.store.release_case(request.case_id, reviewer))
+
+    def ListComplaints(
+        self, request: rpb.ListComplaintsRequest, context: grpc.ServicerContext
+    ) -> rpb.ListComplaintsResponse:
+        if request.page_size < 0 or request.page_size > MAX_PAGE_SIZE:
+            raise InvalidRequest(f"page_size must be between 0 and {MAX_PAGE_SIZE}")
+        statuses = {v: k for k, v in STATUS_TO_PB.items()}
+        if request.status != rpb.COMPLAINT_STATUS_UNSPECIFIED and request.status not in statuses:
+            raise InvalidRequest("status is not a known complaint status")
+        complaints, token = self.store.list_complaints(
+            request.tenant_id or None,
+            statuses.get(request.status),
+            request.page_size or DEFAULT_PAGE_SIZE,
+            request.page_token or None,
+        )
+        return rpb.ListComplaintsResponse(
+            complaints=[complaint_to_pb(c) for c in complaints], next_page_token=token or ""
+        )
+
+    def GetVerdictStats(
+        self, request: rpb.GetVerdictStatsRequest, context: grpc.ServicerContext
+    ) -> rpb.GetVerdictStatsResponse:
+        """Counts per score band only: enough to draw precision by threshold, nothing about any one case."""
+        confirmed = [0] * VERDICT_BANDS
+        false_positive = [0] * VERDICT_BANDS
+        for score, is_confirmed in self.store.verdict_scores(request.tenant_id or None):
+            band = min(VERDICT_BANDS - 1, max(0, int(score * VERDICT_BANDS)))
+            if is_confirmed:
+                confirmed[band] += 1
+            else:
+                false_positive[band] += 1
+        return rpb.GetVerdictStatsResponse(
+            bands=[
+                rpb.VerdictBand(score_from=i / VERDICT_BANDS, confirmed=confirmed[i], false_positive=false_positive[i])
+                for i in range(VERDICT_BANDS)
+            ]
+        )

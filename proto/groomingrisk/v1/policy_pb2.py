@@ -25,13 +25,15 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cgroomingrisk/v1/policy.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"%\n\x10GetPolicyRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\"\xce\x01\n\x06Policy\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x11\n\tthreshold\x18\x02 \x01(\x01\x12\x11\n\tadult_age\x18\x03 \x01(\x05\x12\x19\n\x11min_age_gap_years\x18\x04 \x01(\x05\x12\x1a\n\x12peer_max_gap_years\x18\x05 \x01(\x05\x12\x14\n\x0cjurisdiction\x18\x06 \x01(\t\x12\x0e\n\x06source\x18\x07 \x01(\t\x12.\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x98\x02\n\x13UpdatePolicyRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x16\n\tthreshold\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x16\n\tadult_age\x18\x03 \x01(\x05H\x01\x88\x01\x01\x12\x1e\n\x11min_age_gap_years\x18\x04 \x01(\x05H\x02\x88\x01\x01\x12\x1f\n\x12peer_max_gap_years\x18\x05 \x01(\x05H\x03\x88\x01\x01\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\r\n\x05\x61\x63tor\x18\x07 \x01(\t\x12\x15\n\rreset_to_file\x18\x08 \x01(\x08\x42\x0c\n\n_thresholdB\x0c\n\n_adult_ageB\x14\n\x12_min_age_gap_yearsB\x15\n\x13_peer_max_gap_years\"\x15\n\x13ListPoliciesRequest\"A\n\x14ListPoliciesResponse\x12)\n\x08policies\x18\x01 \x03(\x0b\x32\x17.groomingrisk.v1.Policy2\x84\x02\n\rPolicyService\x12G\n\tGetPolicy\x12!.groomingrisk.v1.GetPolicyRequest\x1a\x17.groomingrisk.v1.Policy\x12M\n\x0cUpdatePolicy\x12$.groomingrisk.v1.UpdatePolicyRequest\x1a\x17.groomingrisk.v1.Policy\x12[\n\x0cListPolicies\x12$.groomingrisk.v1.ListPoliciesRequest\x1a%.groomingrisk.v1.ListPoliciesResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cgroomingrisk/v1/policy.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"%\n\x10GetPolicyRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\"\xce\x01\n\x06Policy\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x11\n\tthreshold\x18\x02 \x01(\x01\x12\x11\n\tadult_age\x18\x03 \x01(\x05\x12\x19\n\x11min_age_gap_years\x18\x04 \x01(\x05\x12\x1a\n\x12peer_max_gap_years\x18\x05 \x01(\x05\x12\x14\n\x0cjurisdiction\x18\x06 \x01(\t\x12\x0e\n\x06source\x18\x07 \x01(\t\x12.\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x98\x02\n\x13UpdatePolicyRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x16\n\tthreshold\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x16\n\tadult_age\x18\x03 \x01(\x05H\x01\x88\x01\x01\x12\x1e\n\x11min_age_gap_years\x18\x04 \x01(\x05H\x02\x88\x01\x01\x12\x1f\n\x12peer_max_gap_years\x18\x05 \x01(\x05H\x03\x88\x01\x01\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\r\n\x05\x61\x63tor\x18\x07 \x01(\t\x12\x15\n\rreset_to_file\x18\x08 \x01(\x08\x42\x0c\n\n_thresholdB\x0c\n\n_adult_ageB\x14\n\x12_min_age_gap_yearsB\x15\n\x13_peer_max_gap_years\"\x15\n\x13ListPoliciesRequest\"A\n\x14ListPoliciesResponse\x12)\n\x08policies\x18\x01 \x03(\x0b\x32\x17.groomingrisk.v1.Policy\">\n\x1aGetThresholdHistoryRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\r\n\x05limit\x18\x02 \x01(\x05\"\xc8\x01\n\x0fThresholdChange\x12.\n\nchanged_at\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x1a\n\rold_threshold\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x15\n\rnew_threshold\x18\x04 \x01(\x01\x12\r\n\x05\x61\x63tor\x18\x05 \x01(\t\x12\x0e\n\x06reason\x18\x06 \x01(\t\x12\x0e\n\x06source\x18\x07 \x01(\tB\x10\n\x0e_old_threshold\"P\n\x1bGetThresholdHistoryResponse\x12\x31\n\x07\x63hanges\x18\x01 \x03(\x0b\x32 .groomingrisk.v1.ThresholdChange\"q\n\x1cGetTransparencyReportRequest\x12\x11\n\tfrom_date\x18\x01 \x01(\t\x12\x0f\n\x07to_date\x18\x02 \x01(\t\x12-\n\x06\x66ormat\x18\x03 \x01(\x0e\x32\x1d.groomingrisk.v1.ReportFormat\"o\n\x1dGetTransparencyReportResponse\x12\x0f\n\x07\x63ontent\x18\x01 \x01(\x0c\x12\x14\n\x0c\x63ontent_type\x18\x02 \x01(\t\x12\x10\n\x08\x66ilename\x18\x03 \x01(\t\x12\x15\n\rmissing_items\x18\x04 \x03(\t*y\n\x0cReportFormat\x12\x1d\n\x19REPORT_FORMAT_UNSPECIFIED\x10\x00\x12\x16\n\x12REPORT_FORMAT_HTML\x10\x01\x12\x1a\n\x16REPORT_FORMAT_MARKDOWN\x10\x02\x12\x16\n\x12REPORT_FORMAT_JSON\x10\x03\x32\xee\x03\n\rPolicyService\x12G\n\tGetPolicy\x12!.groomingrisk.v1.GetPolicyRequest\x1a\x17.groomingrisk.v1.Policy\x12M\n\x0cUpdatePolicy\x12$.groomingrisk.v1.UpdatePolicyRequest\x1a\x17.groomingrisk.v1.Policy\x12[\n\x0cListPolicies\x12$.groomingrisk.v1.ListPoliciesRequest\x1a%.groomingrisk.v1.ListPoliciesResponse\x12p\n\x13GetThresholdHistory\x12+.groomingrisk.v1.GetThresholdHistoryRequest\x1a,.groomingrisk.v1.GetThresholdHistoryResponse\x12v\n\x15GetTransparencyReport\x12-.groomingrisk.v1.GetTransparencyReportRequest\x1a..groomingrisk.v1.GetTransparencyReportResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'groomingrisk.v1.policy_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
+  _globals['_REPORTFORMAT']._serialized_start=1280
+  _globals['_REPORTFORMAT']._serialized_end=1401
   _globals['_GETPOLICYREQUEST']._serialized_start=82
   _globals['_GETPOLICYREQUEST']._serialized_end=119
   _globals['_POLICY']._serialized_start=122
@@ -42,6 +44,16 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTPOLICIESREQUEST']._serialized_end=634
   _globals['_LISTPOLICIESRESPONSE']._serialized_start=636
   _globals['_LISTPOLICIESRESPONSE']._serialized_end=701
-  _globals['_POLICYSERVICE']._serialized_start=704
-  _globals['_POLICYSERVICE']._serialized_end=964
+  _globals['_GETTHRESHOLDHISTORYREQUEST']._serialized_start=703
+  _globals['_GETTHRESHOLDHISTORYREQUEST']._serialized_end=765
+  _globals['_THRESHOLDCHANGE']._serialized_start=768
+  _globals['_THRESHOLDCHANGE']._serialized_end=968
+  _globals['_GETTHRESHOLDHISTORYRESPONSE']._serialized_start=970
+  _globals['_GETTHRESHOLDHISTORYRESPONSE']._serialized_end=1050
+  _globals['_GETTRANSPARENCYREPORTREQUEST']._serialized_start=1052
+  _globals['_GETTRANSPARENCYREPORTREQUEST']._serialized_end=1165
+  _globals['_GETTRANSPARENCYREPORTRESPONSE']._serialized_start=1167
+  _globals['_GETTRANSPARENCYREPORTRESPONSE']._serialized_end=1278
+  _globals['_POLICYSERVICE']._serialized_start=1404
+  _globals['_POLICYSERVICE']._serialized_end=1898
 # @@protoc_insertion_point(module_scope)

@@ -49,6 +49,16 @@ class PolicyServiceStub:
                 request_serializer=groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesRequest.SerializeToString,
                 response_deserializer=groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesResponse.FromString,
                 _registered_method=True)
+        self.GetThresholdHistory = channel.unary_unary(
+                '/groomingrisk.v1.PolicyService/GetThresholdHistory',
+                request_serializer=groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryResponse.FromString,
+                _registered_method=True)
+        self.GetTransparencyReport = channel.unary_unary(
+                '/groomingrisk.v1.PolicyService/GetTransparencyReport',
+                request_serializer=groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportResponse.FromString,
+                _registered_method=True)
 
 
 class PolicyServiceServicer:
@@ -72,6 +82,21 @@ class PolicyServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetThresholdHistory(self, request, context):
+        """A tenant's threshold changes (policy file, live changes), newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTransparencyReport(self, request, context):
+        """The transparency report for a period, rendered by the server from its store and the operator's facts
+        file (numbers only, never conversation content).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PolicyServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -89,6 +114,16 @@ def add_PolicyServiceServicer_to_server(servicer, server):
                     servicer.ListPolicies,
                     request_deserializer=groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesRequest.FromString,
                     response_serializer=groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesResponse.SerializeToString,
+            ),
+            'GetThresholdHistory': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetThresholdHistory,
+                    request_deserializer=groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryResponse.SerializeToString,
+            ),
+            'GetTransparencyReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTransparencyReport,
+                    request_deserializer=groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -172,6 +207,60 @@ class PolicyService:
             '/groomingrisk.v1.PolicyService/ListPolicies',
             groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesRequest.SerializeToString,
             groomingrisk_dot_v1_dot_policy__pb2.ListPoliciesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetThresholdHistory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.PolicyService/GetThresholdHistory',
+            groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_policy__pb2.GetThresholdHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTransparencyReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.PolicyService/GetTransparencyReport',
+            groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_policy__pb2.GetTransparencyReportResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -26,39 +26,65 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from groomingrisk.v1 import risk_scoring_pb2 as groomingrisk_dot_v1_dot_risk__scoring__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cgroomingrisk/v1/review.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"groomingrisk/v1/risk_scoring.proto\"w\n\x10ListCasesRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12)\n\x05state\x18\x04 \x01(\x0e\x32\x1a.groomingrisk.v1.CaseState\"X\n\x11ListCasesResponse\x12*\n\x05\x63\x61ses\x18\x01 \x03(\x0b\x32\x1b.groomingrisk.v1.ReviewCase\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"6\n\x0eGetCaseRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x13\n\x0breviewer_id\x18\x02 \x01(\t\"a\n\rReviewMessage\x12\r\n\x05index\x18\x01 \x01(\x05\x12-\n\x07message\x18\x02 \x01(\x0b\x32\x1c.groomingrisk.v1.ChatMessage\x12\x12\n\nindicators\x18\x03 \x03(\t\"\x93\x04\n\nReviewCase\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x11\n\ttenant_id\x18\x03 \x01(\t\x12\x12\n\nrisk_score\x18\x04 \x01(\x01\x12\x12\n\nindicators\x18\x05 \x03(\t\x12\x15\n\rmodel_version\x18\x06 \x01(\t\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12)\n\x05state\x18\x08 \x01(\x0e\x32\x1a.groomingrisk.v1.CaseState\x12\x11\n\tthreshold\x18\t \x01(\x01\x12\x17\n\x0fmessages_scored\x18\n \x01(\x05\x12.\n\nverdict_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0breviewer_id\x18\x0c \x01(\t\x12\x32\n\x0cparticipants\x18\r \x03(\x0b\x32\x1c.groomingrisk.v1.Participant\x12\x30\n\x08messages\x18\x0e \x03(\x0b\x32\x1e.groomingrisk.v1.ReviewMessage\x12!\n\x19participants_are_contacts\x18\x0f \x01(\x08\x12\x1e\n\x16suspect_participant_id\x18\x10 \x01(\t\x12\x14\n\x0crisk_factors\x18\x11 \x03(\t\"u\n\x14SubmitVerdictRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12)\n\x07verdict\x18\x02 \x01(\x0e\x32\x18.groomingrisk.v1.Verdict\x12\x13\n\x0breviewer_id\x18\x03 \x01(\t\x12\x0c\n\x04note\x18\x04 \x01(\t\"{\n\x16RecordComplaintRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x0f\n\x07\x63\x61se_id\x18\x02 \x01(\t\x12,\n\x04kind\x18\x03 \x01(\x0e\x32\x1e.groomingrisk.v1.ComplaintKind\x12\x0f\n\x07\x64\x65tails\x18\x04 \x01(\t\"w\n\x17ResolveComplaintRequest\x12\x14\n\x0c\x63omplaint_id\x18\x01 \x01(\t\x12\x31\n\x07outcome\x18\x02 \x01(\x0e\x32 .groomingrisk.v1.ComplaintStatus\x12\x13\n\x0breviewer_id\x18\x03 \x01(\t\"\x87\x02\n\tComplaint\x12\x14\n\x0c\x63omplaint_id\x18\x01 \x01(\t\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63\x61se_id\x18\x03 \x01(\t\x12,\n\x04kind\x18\x04 \x01(\x0e\x32\x1e.groomingrisk.v1.ComplaintKind\x12/\n\x0breceived_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x06status\x18\x06 \x01(\x0e\x32 .groomingrisk.v1.ComplaintStatus\x12/\n\x0bresolved_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*\x90\x01\n\tCaseState\x12\x1a\n\x16\x43\x41SE_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x43\x41SE_STATE_PENDING\x10\x01\x12\x18\n\x14\x43\x41SE_STATE_CONFIRMED\x10\x02\x12\x1d\n\x19\x43\x41SE_STATE_FALSE_POSITIVE\x10\x03\x12\x16\n\x12\x43\x41SE_STATE_EXPIRED\x10\x04*U\n\x07Verdict\x12\x17\n\x13VERDICT_UNSPECIFIED\x10\x00\x12\x15\n\x11VERDICT_CONFIRMED\x10\x01\x12\x1a\n\x16VERDICT_FALSE_POSITIVE\x10\x02*\x90\x01\n\rComplaintKind\x12\x1e\n\x1a\x43OMPLAINT_KIND_UNSPECIFIED\x10\x00\x12\"\n\x1e\x43OMPLAINT_KIND_WRONGLY_FLAGGED\x10\x01\x12!\n\x1d\x43OMPLAINT_KIND_ACCOUNT_ACTION\x10\x02\x12\x18\n\x14\x43OMPLAINT_KIND_OTHER\x10\x03*\x8a\x01\n\x0f\x43omplaintStatus\x12 \n\x1c\x43OMPLAINT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43OMPLAINT_STATUS_OPEN\x10\x01\x12\x1b\n\x17\x43OMPLAINT_STATUS_UPHELD\x10\x02\x12\x1d\n\x19\x43OMPLAINT_STATUS_REJECTED\x10\x03\x32\xb3\x03\n\rReviewService\x12R\n\tListCases\x12!.groomingrisk.v1.ListCasesRequest\x1a\".groomingrisk.v1.ListCasesResponse\x12G\n\x07GetCase\x12\x1f.groomingrisk.v1.GetCaseRequest\x1a\x1b.groomingrisk.v1.ReviewCase\x12S\n\rSubmitVerdict\x12%.groomingrisk.v1.SubmitVerdictRequest\x1a\x1b.groomingrisk.v1.ReviewCase\x12V\n\x0fRecordComplaint\x12\'.groomingrisk.v1.RecordComplaintRequest\x1a\x1a.groomingrisk.v1.Complaint\x12X\n\x10ResolveComplaint\x12(.groomingrisk.v1.ResolveComplaintRequest\x1a\x1a.groomingrisk.v1.Complaintb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cgroomingrisk/v1/review.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\"groomingrisk/v1/risk_scoring.proto\"\xa2\x01\n\x10ListCasesRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12)\n\x05state\x18\x04 \x01(\x0e\x32\x1a.groomingrisk.v1.CaseState\x12)\n\x05order\x18\x05 \x01(\x0e\x32\x1a.groomingrisk.v1.CaseOrder\"X\n\x11ListCasesResponse\x12*\n\x05\x63\x61ses\x18\x01 \x03(\x0b\x32\x1b.groomingrisk.v1.ReviewCase\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"6\n\x0eGetCaseRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x13\n\x0breviewer_id\x18\x02 \x01(\t\"a\n\rReviewMessage\x12\r\n\x05index\x18\x01 \x01(\x05\x12-\n\x07message\x18\x02 \x01(\x0b\x32\x1c.groomingrisk.v1.ChatMessage\x12\x12\n\nindicators\x18\x03 \x03(\t\"\xdd\x04\n\nReviewCase\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x11\n\ttenant_id\x18\x03 \x01(\t\x12\x12\n\nrisk_score\x18\x04 \x01(\x01\x12\x12\n\nindicators\x18\x05 \x03(\t\x12\x15\n\rmodel_version\x18\x06 \x01(\t\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12)\n\x05state\x18\x08 \x01(\x0e\x32\x1a.groomingrisk.v1.CaseState\x12\x11\n\tthreshold\x18\t \x01(\x01\x12\x17\n\x0fmessages_scored\x18\n \x01(\x05\x12.\n\nverdict_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0breviewer_id\x18\x0c \x01(\t\x12\x32\n\x0cparticipants\x18\r \x03(\x0b\x32\x1c.groomingrisk.v1.Participant\x12\x30\n\x08messages\x18\x0e \x03(\x0b\x32\x1e.groomingrisk.v1.ReviewMessage\x12!\n\x19participants_are_contacts\x18\x0f \x01(\x08\x12\x1e\n\x16suspect_participant_id\x18\x10 \x01(\t\x12\x14\n\x0crisk_factors\x18\x11 \x03(\t\x12\x12\n\nclaimed_by\x18\x12 \x01(\t\x12\x34\n\x10\x63laim_expires_at\x18\x13 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"O\n\x10\x43laimCaseRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x13\n\x0breviewer_id\x18\x02 \x01(\t\x12\x15\n\rclaim_seconds\x18\x03 \x01(\x05\"y\n\x11\x43laimCaseResponse\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x0f\n\x07granted\x18\x02 \x01(\x08\x12\x12\n\nclaimed_by\x18\x03 \x01(\t\x12.\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\":\n\x12ReleaseCaseRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x13\n\x0breviewer_id\x18\x02 \x01(\t\"\'\n\x13ReleaseCaseResponse\x12\x10\n\x08released\x18\x01 \x01(\x08\"\x83\x01\n\x15ListComplaintsRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x30\n\x06status\x18\x02 \x01(\x0e\x32 .groomingrisk.v1.ComplaintStatus\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\"a\n\x16ListComplaintsResponse\x12.\n\ncomplaints\x18\x01 \x03(\x0b\x32\x1a.groomingrisk.v1.Complaint\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"+\n\x16GetVerdictStatsRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\"L\n\x0bVerdictBand\x12\x12\n\nscore_from\x18\x01 \x01(\x01\x12\x11\n\tconfirmed\x18\x02 \x01(\x05\x12\x16\n\x0e\x66\x61lse_positive\x18\x03 \x01(\x05\"F\n\x17GetVerdictStatsResponse\x12+\n\x05\x62\x61nds\x18\x01 \x03(\x0b\x32\x1c.groomingrisk.v1.VerdictBand\"u\n\x14SubmitVerdictRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12)\n\x07verdict\x18\x02 \x01(\x0e\x32\x18.groomingrisk.v1.Verdict\x12\x13\n\x0breviewer_id\x18\x03 \x01(\t\x12\x0c\n\x04note\x18\x04 \x01(\t\"{\n\x16RecordComplaintRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x0f\n\x07\x63\x61se_id\x18\x02 \x01(\t\x12,\n\x04kind\x18\x03 \x01(\x0e\x32\x1e.groomingrisk.v1.ComplaintKind\x12\x0f\n\x07\x64\x65tails\x18\x04 \x01(\t\"\x85\x01\n\x17ResolveComplaintRequest\x12\x14\n\x0c\x63omplaint_id\x18\x01 \x01(\t\x12\x31\n\x07outcome\x18\x02 \x01(\x0e\x32 .groomingrisk.v1.ComplaintStatus\x12\x13\n\x0breviewer_id\x18\x03 \x01(\t\x12\x0c\n\x04note\x18\x04 \x01(\t\"\x87\x02\n\tComplaint\x12\x14\n\x0c\x63omplaint_id\x18\x01 \x01(\t\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x0f\n\x07\x63\x61se_id\x18\x03 \x01(\t\x12,\n\x04kind\x18\x04 \x01(\x0e\x32\x1e.groomingrisk.v1.ComplaintKind\x12/\n\x0breceived_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x06status\x18\x06 \x01(\x0e\x32 .groomingrisk.v1.ComplaintStatus\x12/\n\x0bresolved_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"S\n\x15RecordReferralRequest\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x14\n\x0corganisation\x18\x02 \x01(\t\x12\x13\n\x0breviewer_id\x18\x03 \x01(\t\"w\n\x08Referral\x12\x0f\n\x07\x63\x61se_id\x18\x01 \x01(\t\x12\x14\n\x0corganisation\x18\x02 \x01(\t\x12/\n\x0breferred_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0brecorded_by\x18\x04 \x01(\t\"V\n\x16RecordReferralResponse\x12+\n\x08referral\x18\x01 \x01(\x0b\x32\x19.groomingrisk.v1.Referral\x12\x0f\n\x07\x63reated\x18\x02 \x01(\x08*\x90\x01\n\tCaseState\x12\x1a\n\x16\x43\x41SE_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x43\x41SE_STATE_PENDING\x10\x01\x12\x18\n\x14\x43\x41SE_STATE_CONFIRMED\x10\x02\x12\x1d\n\x19\x43\x41SE_STATE_FALSE_POSITIVE\x10\x03\x12\x16\n\x12\x43\x41SE_STATE_EXPIRED\x10\x04*U\n\x07Verdict\x12\x17\n\x13VERDICT_UNSPECIFIED\x10\x00\x12\x15\n\x11VERDICT_CONFIRMED\x10\x01\x12\x1a\n\x16VERDICT_FALSE_POSITIVE\x10\x02*a\n\tCaseOrder\x12\x1a\n\x16\x43\x41SE_ORDER_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43\x41SE_ORDER_HIGHEST_RISK\x10\x01\x12\x1b\n\x17\x43\x41SE_ORDER_OLDEST_FIRST\x10\x02*\x90\x01\n\rComplaintKind\x12\x1e\n\x1a\x43OMPLAINT_KIND_UNSPECIFIED\x10\x00\x12\"\n\x1e\x43OMPLAINT_KIND_WRONGLY_FLAGGED\x10\x01\x12!\n\x1d\x43OMPLAINT_KIND_ACCOUNT_ACTION\x10\x02\x12\x18\n\x14\x43OMPLAINT_KIND_OTHER\x10\x03*\x8a\x01\n\x0f\x43omplaintStatus\x12 \n\x1c\x43OMPLAINT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15\x43OMPLAINT_STATUS_OPEN\x10\x01\x12\x1b\n\x17\x43OMPLAINT_STATUS_UPHELD\x10\x02\x12\x1d\n\x19\x43OMPLAINT_STATUS_REJECTED\x10\x03\x32\x8d\x07\n\rReviewService\x12R\n\tListCases\x12!.groomingrisk.v1.ListCasesRequest\x1a\".groomingrisk.v1.ListCasesResponse\x12G\n\x07GetCase\x12\x1f.groomingrisk.v1.GetCaseRequest\x1a\x1b.groomingrisk.v1.ReviewCase\x12S\n\rSubmitVerdict\x12%.groomingrisk.v1.SubmitVerdictRequest\x1a\x1b.groomingrisk.v1.ReviewCase\x12V\n\x0fRecordComplaint\x12\'.groomingrisk.v1.RecordComplaintRequest\x1a\x1a.groomingrisk.v1.Complaint\x12X\n\x10ResolveComplaint\x12(.groomingrisk.v1.ResolveComplaintRequest\x1a\x1a.groomingrisk.v1.Complaint\x12\x61\n\x0eRecordReferral\x12&.groomingrisk.v1.RecordReferralRequest\x1a\'.groomingrisk.v1.RecordReferralResponse\x12R\n\tClaimCase\x12!.groomingrisk.v1.ClaimCaseRequest\x1a\".groomingrisk.v1.ClaimCaseResponse\x12X\n\x0bReleaseCase\x12#.groomingrisk.v1.ReleaseCaseRequest\x1a$.groomingrisk.v1.ReleaseCaseResponse\x12\x61\n\x0eListComplaints\x12&.groomingrisk.v1.ListComplaintsRequest\x1a\'.groomingrisk.v1.ListComplaintsResponse\x12\x64\n\x0fGetVerdictStats\x12\'.groomingrisk.v1.GetVerdictStatsRequest\x1a(.groomingrisk.v1.GetVerdictStatsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'groomingrisk.v1.review_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CASESTATE']._serialized_start=1650
-  _globals['_CASESTATE']._serialized_end=1794
-  _globals['_VERDICT']._serialized_start=1796
-  _globals['_VERDICT']._serialized_end=1881
-  _globals['_COMPLAINTKIND']._serialized_start=1884
-  _globals['_COMPLAINTKIND']._serialized_end=2028
-  _globals['_COMPLAINTSTATUS']._serialized_start=2031
-  _globals['_COMPLAINTSTATUS']._serialized_end=2169
-  _globals['_LISTCASESREQUEST']._serialized_start=118
-  _globals['_LISTCASESREQUEST']._serialized_end=237
-  _globals['_LISTCASESRESPONSE']._serialized_start=239
-  _globals['_LISTCASESRESPONSE']._serialized_end=327
-  _globals['_GETCASEREQUEST']._serialized_start=329
-  _globals['_GETCASEREQUEST']._serialized_end=383
-  _globals['_REVIEWMESSAGE']._serialized_start=385
-  _globals['_REVIEWMESSAGE']._serialized_end=482
-  _globals['_REVIEWCASE']._serialized_start=485
-  _globals['_REVIEWCASE']._serialized_end=1016
-  _globals['_SUBMITVERDICTREQUEST']._serialized_start=1018
-  _globals['_SUBMITVERDICTREQUEST']._serialized_end=1135
-  _globals['_RECORDCOMPLAINTREQUEST']._serialized_start=1137
-  _globals['_RECORDCOMPLAINTREQUEST']._serialized_end=1260
-  _globals['_RESOLVECOMPLAINTREQUEST']._serialized_start=1262
-  _globals['_RESOLVECOMPLAINTREQUEST']._serialized_end=1381
-  _globals['_COMPLAINT']._serialized_start=1384
-  _globals['_COMPLAINT']._serialized_end=1647
-  _globals['_REVIEWSERVICE']._serialized_start=2172
-  _globals['_REVIEWSERVICE']._serialized_end=2607
+  _globals['_CASESTATE']._serialized_start=2810
+  _globals['_CASESTATE']._serialized_end=2954
+  _globals['_VERDICT']._serialized_start=2956
+  _globals['_VERDICT']._serialized_end=3041
+  _globals['_CASEORDER']._serialized_start=3043
+  _globals['_CASEORDER']._serialized_end=3140
+  _globals['_COMPLAINTKIND']._serialized_start=3143
+  _globals['_COMPLAINTKIND']._serialized_end=3287
+  _globals['_COMPLAINTSTATUS']._serialized_start=3290
+  _globals['_COMPLAINTSTATUS']._serialized_end=3428
+  _globals['_LISTCASESREQUEST']._serialized_start=119
+  _globals['_LISTCASESREQUEST']._serialized_end=281
+  _globals['_LISTCASESRESPONSE']._serialized_start=283
+  _globals['_LISTCASESRESPONSE']._serialized_end=371
+  _globals['_GETCASEREQUEST']._serialized_start=373
+  _globals['_GETCASEREQUEST']._serialized_end=427
+  _globals['_REVIEWMESSAGE']._serialized_start=429
+  _globals['_REVIEWMESSAGE']._serialized_end=526
+  _globals['_REVIEWCASE']._serialized_start=529
+  _globals['_REVIEWCASE']._serialized_end=1134
+  _globals['_CLAIMCASEREQUEST']._serialized_start=1136
+  _globals['_CLAIMCASEREQUEST']._serialized_end=1215
+  _globals['_CLAIMCASERESPONSE']._serialized_start=1217
+  _globals['_CLAIMCASERESPONSE']._serialized_end=1338
+  _globals['_RELEASECASEREQUEST']._serialized_start=1340
+  _globals['_RELEASECASEREQUEST']._serialized_end=1398
+  _globals['_RELEASECASERESPONSE']._serialized_start=1400
+  _globals['_RELEASECASERESPONSE']._serialized_end=1439
+  _globals['_LISTCOMPLAINTSREQUEST']._serialized_start=1442
+  _globals['_LISTCOMPLAINTSREQUEST']._serialized_end=1573
+  _globals['_LISTCOMPLAINTSRESPONSE']._serialized_start=1575
+  _globals['_LISTCOMPLAINTSRESPONSE']._serialized_end=1672
+  _globals['_GETVERDICTSTATSREQUEST']._serialized_start=1674
+  _globals['_GETVERDICTSTATSREQUEST']._serialized_end=1717
+  _globals['_VERDICTBAND']._serialized_start=1719
+  _globals['_VERDICTBAND']._serialized_end=1795
+  _globals['_GETVERDICTSTATSRESPONSE']._serialized_start=1797
+  _globals['_GETVERDICTSTATSRESPONSE']._serialized_end=1867
+  _globals['_SUBMITVERDICTREQUEST']._serialized_start=1869
+  _globals['_SUBMITVERDICTREQUEST']._serialized_end=1986
+  _globals['_RECORDCOMPLAINTREQUEST']._serialized_start=1988
+  _globals['_RECORDCOMPLAINTREQUEST']._serialized_end=2111
+  _globals['_RESOLVECOMPLAINTREQUEST']._serialized_start=2114
+  _globals['_RESOLVECOMPLAINTREQUEST']._serialized_end=2247
+  _globals['_COMPLAINT']._serialized_start=2250
+  _globals['_COMPLAINT']._serialized_end=2513
+  _globals['_RECORDREFERRALREQUEST']._serialized_start=2515
+  _globals['_RECORDREFERRALREQUEST']._serialized_end=2598
+  _globals['_REFERRAL']._serialized_start=2600
+  _globals['_REFERRAL']._serialized_end=2719
+  _globals['_RECORDREFERRALRESPONSE']._serialized_start=2721
+  _globals['_RECORDREFERRALRESPONSE']._serialized_end=2807
+  _globals['_REVIEWSERVICE']._serialized_start=3431
+  _globals['_REVIEWSERVICE']._serialized_end=4340
 # @@protoc_insertion_point(module_scope)

@@ -59,6 +59,31 @@ class ReviewServiceStub:
                 request_serializer=groomingrisk_dot_v1_dot_review__pb2.ResolveComplaintRequest.SerializeToString,
                 response_deserializer=groomingrisk_dot_v1_dot_review__pb2.Complaint.FromString,
                 _registered_method=True)
+        self.RecordReferral = channel.unary_unary(
+                '/groomingrisk.v1.ReviewService/RecordReferral',
+                request_serializer=groomingrisk_dot_v1_dot_review__pb2.RecordReferralRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_review__pb2.RecordReferralResponse.FromString,
+                _registered_method=True)
+        self.ClaimCase = channel.unary_unary(
+                '/groomingrisk.v1.ReviewService/ClaimCase',
+                request_serializer=groomingrisk_dot_v1_dot_review__pb2.ClaimCaseRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_review__pb2.ClaimCaseResponse.FromString,
+                _registered_method=True)
+        self.ReleaseCase = channel.unary_unary(
+                '/groomingrisk.v1.ReviewService/ReleaseCase',
+                request_serializer=groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseResponse.FromString,
+                _registered_method=True)
+        self.ListComplaints = channel.unary_unary(
+                '/groomingrisk.v1.ReviewService/ListComplaints',
+                request_serializer=groomingrisk_dot_v1_dot_review__pb2.ListComplaintsRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_review__pb2.ListComplaintsResponse.FromString,
+                _registered_method=True)
+        self.GetVerdictStats = channel.unary_unary(
+                '/groomingrisk.v1.ReviewService/GetVerdictStats',
+                request_serializer=groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsRequest.SerializeToString,
+                response_deserializer=groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsResponse.FromString,
+                _registered_method=True)
 
 
 class ReviewServiceServicer:
@@ -99,6 +124,48 @@ class ReviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RecordReferral(self, request, context):
+        """Records that a CONFIRMED case was reported to an organisation acting in the public interest against child
+        sexual abuse: which organisation and when, audited with the caller's id, for the transparency report
+        (Regulation (EU) 2021/1232, Art. 3(1)(g)(vii)). Nothing is sent anywhere and no content is read or
+        returned. Idempotent per case and organisation (names compared case-insensitively): a repeat returns the
+        stored referral with created = false. Any other state: FAILED_PRECONDITION. Reviewer or admin role.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ClaimCase(self, request, context):
+        """Marks a pending case as being looked at by the caller until the claim expires, so that other reviewers
+        see it taken (ListCases fills claimed_by). A live claim of another reviewer is left alone and
+        returned with granted = false; the caller's own claim is renewed. A verdict ends the claim.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseCase(self, request, context):
+        """Ends the caller's own claim on a case early (a no-op when there is none).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListComplaints(self, request, context):
+        """Complaints, oldest first, optionally of one status; without their details.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetVerdictStats(self, request, context):
+        """Reviewers' verdicts per score band (no content): the precision a threshold would have had.
+        Callable by the admin role as well as the reviewer role.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ReviewServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -126,6 +193,31 @@ def add_ReviewServiceServicer_to_server(servicer, server):
                     servicer.ResolveComplaint,
                     request_deserializer=groomingrisk_dot_v1_dot_review__pb2.ResolveComplaintRequest.FromString,
                     response_serializer=groomingrisk_dot_v1_dot_review__pb2.Complaint.SerializeToString,
+            ),
+            'RecordReferral': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordReferral,
+                    request_deserializer=groomingrisk_dot_v1_dot_review__pb2.RecordReferralRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_review__pb2.RecordReferralResponse.SerializeToString,
+            ),
+            'ClaimCase': grpc.unary_unary_rpc_method_handler(
+                    servicer.ClaimCase,
+                    request_deserializer=groomingrisk_dot_v1_dot_review__pb2.ClaimCaseRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_review__pb2.ClaimCaseResponse.SerializeToString,
+            ),
+            'ReleaseCase': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseCase,
+                    request_deserializer=groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseResponse.SerializeToString,
+            ),
+            'ListComplaints': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListComplaints,
+                    request_deserializer=groomingrisk_dot_v1_dot_review__pb2.ListComplaintsRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_review__pb2.ListComplaintsResponse.SerializeToString,
+            ),
+            'GetVerdictStats': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetVerdictStats,
+                    request_deserializer=groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsRequest.FromString,
+                    response_serializer=groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -263,6 +355,141 @@ class ReviewService:
             '/groomingrisk.v1.ReviewService/ResolveComplaint',
             groomingrisk_dot_v1_dot_review__pb2.ResolveComplaintRequest.SerializeToString,
             groomingrisk_dot_v1_dot_review__pb2.Complaint.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordReferral(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.ReviewService/RecordReferral',
+            groomingrisk_dot_v1_dot_review__pb2.RecordReferralRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_review__pb2.RecordReferralResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ClaimCase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.ReviewService/ClaimCase',
+            groomingrisk_dot_v1_dot_review__pb2.ClaimCaseRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_review__pb2.ClaimCaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseCase(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.ReviewService/ReleaseCase',
+            groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_review__pb2.ReleaseCaseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListComplaints(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.ReviewService/ListComplaints',
+            groomingrisk_dot_v1_dot_review__pb2.ListComplaintsRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_review__pb2.ListComplaintsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetVerdictStats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/groomingrisk.v1.ReviewService/GetVerdictStats',
+            groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsRequest.SerializeToString,
+            groomingrisk_dot_v1_dot_review__pb2.GetVerdictStatsResponse.FromString,
             options,
             channel_credentials,
             insecure,
