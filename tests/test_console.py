@@ -7,6 +7,7 @@ about time (idle timeout, break after N minutes), and they wait for the configur
 from __future__ import annotations
 
 import http.cookiejar
+import json
 import os
 import re
 import secrets
@@ -19,6 +20,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -56,6 +58,9 @@ CONTROLS = "\x1b[2J\u202eevil\u202c"
 WAIT = 20  # seconds: the bound of every explicit wait
 # Screenshots of the run (docs/screenshots/ holds copies): GROOMING_RISK_SCREENSHOTS, else a temporary directory.
 SHOTS = Path(os.environ.get("GROOMING_RISK_SCREENSHOTS") or tempfile.mkdtemp(prefix="grooming-risk-shots-"))
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_FACTS = ROOT / "docs" / "report-facts.example.toml"
+WHOLE_PERIOD = {"from": "2000-01-01", "to": "2099-12-31"}
 T = TypeVar("T")
 
 
@@ -406,7 +411,23 @@ def test_admin_changes_a_threshold_and_the_next_score_uses_it(stack: dict[str, A
     browser.find_element(By.CSS_SELECTOR, "form.threshold button[type=submit]").click()
     wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, "p.note[role=status]")))
     assert "0.999" in browser.find_element(By.CSS_SELECTOR, "table.policies").text
+    # The change is the newest row of the tenant's threshold history: when, old -> new, who, why, source.
+    history = browser.find_element(By.XPATH, "//table[@class='history'][caption='Tenant default']")
+    newest = [td.text for td in history.find_elements(By.CSS_SELECTOR, "tbody tr:first-child td")]
+    assert newest[1:] == [f"{before:.3f} → 0.999", "ops", "console test: stricter threshold", "api"], newest
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", newest[0]), newest
+    height = browser.execute_script(  # down to the chart, not its long table of numbers
+        "const last = document.querySelector('figure') || document.querySelector('form.report');"
+        "return last.getBoundingClientRect().bottom + window.scrollY;"
+    )
+    browser.set_window_size(1280, min(int(height) + 180, 3000))
     browser.save_screenshot(str(SHOTS / "ops.png"))
+    assert serious_axe_violations(browser) == []
+    # The report form's defaults (the last full year) to a service without a facts file: the missing items first.
+    browser.find_element(By.CSS_SELECTOR, "form.report button[type=submit]").click()
+    missing = wait(browser).until(ec.presence_of_element_located((By.CSS_SELECTOR, "ul.missing")))
+    assert "(II)" in missing.text
+    browser.save_screenshot(str(SHOTS / "report-incomplete.png"))
     assert serious_axe_violations(browser) == []
 
     try:
@@ -420,6 +441,163 @@ def test_admin_changes_a_threshold_and_the_next_score_uses_it(stack: dict[str, A
             timeout=10,
             metadata=bearer(ADMIN),
         )
+
+
+def test_threshold_history_is_escaped_and_the_report_downloads(stack: dict[str, Any]) -> None:
+    """A hostile reason in the history renders as inert text; the report form defaults to the last full calendar
+    year; without a facts file the report's missing items are listed before the download, which then carries the
+    service's file name and content type, `no-store` and the usual CSP; bad days get the service's message; a
+    reviewer, a missing CSRF token and another site are refused."""
+    base = stack["console"].url
+    admin = Client(base)
+    admin.sign_in(ADMIN)
+    page = admin.request("/ops").html
+    csrf = csrf_in(page)
+    policies = ppb_grpc.PolicyServiceStub(stack["channel"])
+    listed = policies.ListPolicies(ppb.ListPoliciesRequest(), timeout=10, metadata=bearer(ADMIN)).policies
+    before = next(p.threshold for p in listed if p.tenant_id == "default")
+    hostile = "<b>why</b>" + CONTROLS
+    try:
+        reply = admin.request(
+            "/ops/threshold", {"csrf": csrf, "tenant": "default", "threshold": "0.42", "reason": hostile}
+        )
+        assert reply.status == 200 and "<b>why</b>" not in reply.html
+        assert "&lt;b&gt;why&lt;/b&gt;\\x1b[2J\\u202eevil\\u202c" in reply.html  # escaped, controls visible
+    finally:
+        admin.request(
+            "/ops/threshold", {"csrf": csrf, "tenant": "default", "threshold": repr(before), "reason": "restore"}
+        )
+    last_year = datetime.now(UTC).year - 1
+    assert f'name="from" type="date" required value="{last_year}-01-01"' in page
+    assert f'name="to" type="date" required value="{last_year}-12-31"' in page
+
+    # No facts file: a warning page names the missing items first.
+    warning = admin.request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD, "format": "html"})
+    assert warning.status == 200 and secure_headers(warning) and "is incomplete" in warning.html
+    assert re.search(r"<li>\(II\) [^<]+</li>", warning.html), warning.html
+    assert 'name="incomplete" value="download"' in warning.html
+    download = admin.request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD, "format": "html", "incomplete": "download"})
+    assert download.status == 200 and secure_headers(download)  # no-store, the usual CSP
+    assert download.headers["content-type"] == "text/html; charset=utf-8"
+    assert (
+        download.headers["content-disposition"]
+        == 'attachment; filename="transparency-report-2000-01-01-2099-12-31.html"'
+    )
+    assert int(download.headers["x-report-missing-items"]) > 0
+    assert download.html.startswith("<!doctype html") and "Art. 3(1)(g)(vii)" in download.html
+    as_json = admin.request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD, "format": "json", "incomplete": "download"})
+    assert as_json.headers["content-type"] == "application/json" and isinstance(json.loads(as_json.html), dict)
+    assert as_json.headers["content-disposition"].endswith('.json"')
+
+    # Bad days: the service's INVALID_ARGUMENT message on a clear error page.
+    for start, end, message in (
+        ("2026-02-30", "2026-03-01", "from_date &#39;2026-02-30&#39; is not a day YYYY-MM-DD"),
+        ("2026-03-01", "2026-02-01", "to_date is before from_date"),
+        ("yesterday", "2026-02-01", "from_date &#39;yesterday&#39; is not a day"),
+        ("2026-01-01", "x" * 10_240, "written YYYY-MM-DD"),
+    ):
+        reply = admin.request("/ops/report", {"csrf": csrf, "from": start, "to": end, "format": "html"})
+        assert reply.status == 400 and "Bad report period" in reply.html and message in reply.html, reply.html
+        assert secure_headers(reply) and "content-disposition" not in reply.headers
+    assert admin.request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD, "format": "pdf"}).status == 400
+
+    # Refused: no CSRF token, another site, a GET, a reviewer, nobody signed in.
+    assert admin.request("/ops/report", {**WHOLE_PERIOD, "format": "html"}).status == 403
+    reply = admin.request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert reply.status == 403
+    assert admin.request("/ops/report").status == 405
+    reviewer = Client(base)
+    reviewer.sign_in(CAROL)
+    reply = reviewer.request("/ops/report", {"csrf": reviewer.csrf("/queue"), **WHOLE_PERIOD, "format": "html"})
+    assert reply.status == 403 and "admin" in reply.html and "content-disposition" not in reply.headers
+    reply = Client(base).request("/ops/report", {"csrf": csrf, **WHOLE_PERIOD}, follow=False)
+    assert reply.status == 303 and reply.headers["location"] == "/signin"
+
+
+def test_report_with_the_example_facts_downloads_at_once(
+    tmp_path: Path, consoles: Callable[..., ConsoleProcess]
+) -> None:
+    """A service started with `--report-facts docs/report-facts.example.toml` answers every item: the console
+    downloads the report straight away, with no missing items."""
+    tokens = token_file(tmp_path / "tokens.toml", carol=CAROL)
+    server = spawn_server(None, "--auth-tokens", str(tokens), "--report-facts", str(EXAMPLE_FACTS), capture_stderr=True)
+    try:
+        console = consoles(f"127.0.0.1:{server.port}")
+        admin = Client(console.url)
+        admin.sign_in(ADMIN)
+        csrf = csrf_in(admin.request("/ops").html)
+        reply = admin.request("/ops/report", {"csrf": csrf, "from": "2026-01-01", "to": "2026-12-31", "format": "html"})
+        assert reply.status == 200 and secure_headers(reply), reply.html
+        assert (
+            reply.headers["content-disposition"]
+            == 'attachment; filename="transparency-report-2026-01-01-2026-12-31.html"'
+        )
+        assert reply.headers["content-type"] == "text/html; charset=utf-8"
+        assert reply.headers["x-report-missing-items"] == "0"
+        assert reply.html.startswith("<!doctype html") and "Example Chat B.V." in reply.html
+        markdown = admin.request(
+            "/ops/report", {"csrf": csrf, "from": "2026-01-01", "to": "2026-12-31", "format": "markdown"}
+        )
+        assert markdown.headers["content-type"] == "text/markdown; charset=utf-8"
+        assert markdown.headers["content-disposition"].endswith('.md"')
+    finally:
+        server.stop()
+
+
+def test_complaint_resolved_with_a_note(
+    start_server: Callable[..., Any], tmp_path: Path, consoles: Callable[..., ConsoleProcess]
+) -> None:
+    """Resolving takes an optional note (up to 2,000 characters) passed to ResolveComplaint: the outcomes show on
+    the complaints page, and the audit (read from the store of an in-process service) says "with a note", without
+    the note's text; a longer note is refused and changes nothing."""
+    running = start_server(auth_tokens=token_file(tmp_path / "tokens.toml", bob=BOB))
+    review = rpb_grpc.ReviewServiceStub(running.channel)
+    scoring = pb_grpc.RiskScoringServiceStub(running.channel)
+    complaints = {}
+    for name in ("upheld", "rejected", "too-long"):
+        routed = scoring.ScoreConversation(
+            grooming_request(f"console-note-{name}"), timeout=30, metadata=bearer(SCORER)
+        )
+        assert routed.review_case_id, routed
+        complaints[name] = review.RecordComplaint(
+            rpb.RecordComplaintRequest(
+                tenant_id="default", case_id=routed.review_case_id, kind=rpb.COMPLAINT_KIND_WRONGLY_FLAGGED
+            ),
+            timeout=10,
+            metadata=bearer(BOB),
+        )
+    console = consoles(f"127.0.0.1:{running.port}")
+    bob = Client(console.url)
+    bob.sign_in(BOB)
+    page = bob.request("/complaints").html
+    assert page.count('<textarea id="n-') == 3 and 'name="note" rows="2" maxlength="2000"' in page
+    csrf = csrf_in(page)
+    notes = {"upheld": "canary-note-5501: a role play", "rejected": "canary-note-5502\non two lines"}
+    for outcome, note in notes.items():
+        reply = bob.request(
+            f"/complaints/{complaints[outcome].complaint_id}/resolve", {"csrf": csrf, "outcome": outcome, "note": note}
+        )
+        assert reply.status == 200 and f"Complaint resolved: {outcome}." in reply.html
+    reply = bob.request(
+        f"/complaints/{complaints['too-long'].complaint_id}/resolve",
+        {"csrf": csrf, "outcome": "upheld", "note": "n" * 2001},
+    )
+    assert reply.status == 400 and "Note too long" in reply.html and secure_headers(reply)
+
+    for outcome, status in (("upheld", rpb.COMPLAINT_STATUS_UPHELD), ("rejected", rpb.COMPLAINT_STATUS_REJECTED)):
+        listed = bob.request(f"/complaints?status={outcome}").html
+        case_id = complaints[outcome].case_id
+        assert f'href="/case/{case_id}"' in listed and f"<td>{outcome}</td>" in listed
+        found = review.ListComplaints(rpb.ListComplaintsRequest(status=status), timeout=10, metadata=bearer(BOB))
+        assert [c.complaint_id for c in found.complaints] == [complaints[outcome].complaint_id]
+    still_open = review.ListComplaints(
+        rpb.ListComplaintsRequest(status=rpb.COMPLAINT_STATUS_OPEN), timeout=10, metadata=bearer(BOB)
+    )
+    assert [c.complaint_id for c in still_open.complaints] == [complaints["too-long"].complaint_id]
+    audited = [(e[1], e[4]) for e in running.server.store.audit_entries() if e[2] == "complaint_outcome"]
+    assert sorted(audited) == [("bob", "REJECTED with a note"), ("bob", "UPHELD with a note")], audited
+    everything = repr(running.server.store.audit_entries()) + console.log()
+    assert "canary-note" not in everything
 
 
 def test_console_refuses_a_network_address_without_tls() -> None:
@@ -484,11 +662,12 @@ def test_session_rotation_sign_out_and_csrf_on_every_post(stack: dict[str, Any])
         (client, csrf, "/break", {}),
         (client, csrf, "/signout", {}),
         (admin, admin_csrf, "/ops/threshold", {"tenant": "default", "threshold": "0.01", "reason": "csrf probe"}),
+        (admin, admin_csrf, "/ops/report", {"from": "2026-01-01", "to": "2026-12-31", "format": "html"}),
     ]
     for who, token, path, form in posts:
         for attempt, headers in (
             ({**form}, {}),  # no token
-            ({**form, "csrf": "x" + token[1:]}, {}),  # a wrong one
+            ({**form, "csrf": ("y" if token[0] == "x" else "x") + token[1:]}, {}),  # a wrong one (never the right one)
             ({**form, "csrf": csrf if who is admin else admin_csrf}, {}),  # another session's
             ({**form, "csrf": token}, {"Sec-Fetch-Site": "cross-site"}),  # the right one, sent by another site
             ({**form, "csrf": token}, {"Sec-Fetch-Site": "same-site"}),  # or by another port of this host

@@ -7,6 +7,7 @@ input answers an error page with a clear HTTP status, never a traceback; nothing
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import math
@@ -64,6 +65,19 @@ INDICATOR_NAMES = {
 }
 VERDICTS = {"confirmed": rpb.VERDICT_CONFIRMED, "false_positive": rpb.VERDICT_FALSE_POSITIVE}
 OUTCOMES = {"upheld": rpb.COMPLAINT_STATUS_UPHELD, "rejected": rpb.COMPLAINT_STATUS_REJECTED}
+MAX_COMPLAINT_NOTE = 2000  # ResolveComplaint's limit
+MAX_REASON = 1000  # UpdatePolicy's limit on a reason
+HISTORY_ROWS = 10  # threshold changes shown per tenant on the ops page (the transparency report has them all)
+REPORT_FORMATS = {
+    "html": ppb.REPORT_FORMAT_HTML,
+    "markdown": ppb.REPORT_FORMAT_MARKDOWN,
+    "json": ppb.REPORT_FORMAT_JSON,
+}
+REPORT_TIMEOUT = 120.0  # seconds: the report is computed from the whole store
+# What of the service's answer may go into the download's headers (it is the service's text, so it is checked:
+# no quotes, line breaks or path separators in a header).
+REPORT_FILENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+REPORT_CONTENT_TYPE = re.compile(r"[a-z0-9.+-]+/[a-z0-9.+-]+(; ?charset=[a-z0-9_-]+)?", re.IGNORECASE)
 COMPLAINT_FILTERS = {
     "open": rpb.COMPLAINT_STATUS_OPEN,
     "upheld": rpb.COMPLAINT_STATUS_UPHELD,
@@ -259,9 +273,11 @@ class Console:
             )
         return fields
 
-    async def rpc(self, session: Session, method: Callable[..., Any], request: Any) -> Any:
+    async def rpc(
+        self, session: Session, method: Callable[..., Any], request: Any, timeout: float | None = None
+    ) -> Any:
         try:
-            return await run_in_threadpool(self.api.call, method, request, session.token)
+            return await run_in_threadpool(self.api.call, method, request, session.token, timeout)
         except ApiError as error:
             if error.code == "UNAUTHENTICATED":  # the token was withdrawn from the service's token file
                 self.sessions.drop(session)
@@ -466,7 +482,8 @@ class Console:
         session = self.signed_in(request, "reviewer")
         status = request.query_params.get("status", "open")
         page = request.query_params.get("page", "")
-        if status not in COMPLAINT_FILTERS or len(page) > 64:
+        resolved = request.query_params.get("resolved", "")
+        if status not in COMPLAINT_FILTERS or len(page) > 64 or resolved not in ("", *OUTCOMES):
             raise Problem(400, "Bad filter", "Status must be open, upheld, rejected or all.")
         response = await self.rpc(
             session,
@@ -482,7 +499,8 @@ class Console:
         )
         return self.render(
             request, "complaints.html", session, complaints=response.complaints, shown_status=status, next_url=next_url,
-            kind_name=rpb.ComplaintKind.Name, status_name=rpb.ComplaintStatus.Name,
+            kind_name=rpb.ComplaintKind.Name, status_name=rpb.ComplaintStatus.Name, resolved=resolved,
+            max_note=MAX_COMPLAINT_NOTE,
         )  # fmt: skip
 
     async def resolve(self, request: Request) -> Response:
@@ -492,12 +510,15 @@ class Console:
         outcome = OUTCOMES.get(fields.get("outcome", ""))
         if outcome is None:
             raise Problem(400, "Bad outcome", "The outcome must be upheld or rejected.")
+        note = fields.get("note", "").strip()
+        if len(note) > MAX_COMPLAINT_NOTE:
+            raise Problem(400, "Note too long", f"A note may be at most {MAX_COMPLAINT_NOTE:,} characters.")
         await self.rpc(
             session,
             self.api.review.ResolveComplaint,
-            rpb.ResolveComplaintRequest(complaint_id=complaint_id, outcome=outcome),
+            rpb.ResolveComplaintRequest(complaint_id=complaint_id, outcome=outcome, note=note),
         )
-        return RedirectResponse("/complaints", 303)
+        return RedirectResponse("/complaints?" + urlencode({"resolved": fields["outcome"]}), 303)
 
     # -- ops (admin) ------------------------------------------------------------------------------------------------
 
@@ -505,10 +526,26 @@ class Console:
         session = self.signed_in(request, "admin")
         policies = await self.rpc(session, self.api.policy.ListPolicies, ppb.ListPoliciesRequest())
         stats = await self.rpc(session, self.api.review.GetVerdictStats, rpb.GetVerdictStatsRequest())
+        histories = await asyncio.gather(
+            *(
+                self.rpc(
+                    session,
+                    self.api.policy.GetThresholdHistory,
+                    ppb.GetThresholdHistoryRequest(tenant_id=p.tenant_id, limit=HISTORY_ROWS),
+                )
+                for p in policies.policies
+            )
+        )
+        history = [
+            (p.tenant_id, [_threshold_change(c) for c in h.changes])
+            for p, h in zip(policies.policies, histories, strict=True)
+        ]
         default = next((p.threshold for p in policies.policies if p.tenant_id == "default"), None)
+        last_year = datetime.now(UTC).year - 1
         return self.render(
             request, "ops.html", session, policies=policies.policies, chart=precision_chart(stats.bands, default),
-            saved=request.query_params.get("saved", ""),
+            saved=request.query_params.get("saved", ""), history=history, history_rows=HISTORY_ROWS,
+            max_reason=MAX_REASON, report_from=f"{last_year}-01-01", report_to=f"{last_year}-12-31",
         )  # fmt: skip
 
     async def change_threshold(self, request: Request) -> Response:
@@ -522,9 +559,11 @@ class Console:
             raise Problem(400, "Bad threshold", "The threshold must be a number between 0 and 1.") from None
         if not 0.0 <= threshold <= 1.0 or len(tenant) > MAX_ID:
             raise Problem(400, "Bad threshold", "The threshold must be a number between 0 and 1.")
-        if not reason or len(reason) > 2000:
+        if not reason or len(reason) > MAX_REASON:
             raise Problem(
-                400, "Reason required", "Say why the threshold changes (up to 2,000 characters); it is audited."
+                400,
+                "Reason required",
+                f"Say why the threshold changes (up to {MAX_REASON:,} characters); it is audited.",
             )
         await self.rpc(
             session,
@@ -532,6 +571,58 @@ class Console:
             ppb.UpdatePolicyRequest(tenant_id=tenant, threshold=threshold, reason=reason),
         )
         return RedirectResponse("/ops?" + urlencode({"saved": tenant or "default"}), 303)
+
+    async def report(self, request: Request) -> Response:
+        """The transparency report for a period, as the service renders it (GetTransparencyReport), as a download.
+        An incomplete report (items the service's facts file does not answer) is not downloaded straight away:
+        a page lists the missing items first, with a button to download it anyway."""
+        session = self.signed_in(request, "admin")
+        fields = await self.form(request, session)
+        start, end = fields.get("from", "").strip(), fields.get("to", "").strip()
+        fmt = fields.get("format", "html")
+        if fmt not in REPORT_FORMATS:
+            raise Problem(400, "Bad report format", "The format must be html, markdown or json.")
+        if len(start) > 32 or len(end) > 32:
+            raise Problem(400, "Bad report period", "The first and last day of the period are written YYYY-MM-DD.")
+        try:
+            report = await self.rpc(
+                session,
+                self.api.policy.GetTransparencyReport,
+                ppb.GetTransparencyReportRequest(from_date=start, to_date=end, format=REPORT_FORMATS[fmt]),
+                timeout=REPORT_TIMEOUT,
+            )
+        except Problem as problem:
+            if problem.status == 400:  # the service's INVALID_ARGUMENT, which says what is wrong with the days
+                raise Problem(400, "Bad report period", problem.detail) from None
+            raise
+        missing = list(report.missing_items)
+        if missing and fields.get("incomplete") != "download":
+            return self.render(request, "report.html", session, missing=missing, start=start, end=end, fmt=fmt)
+        extension = {"html": "html", "markdown": "md", "json": "json"}[fmt]
+        filename = report.filename if REPORT_FILENAME.fullmatch(report.filename) else f"transparency-report.{extension}"
+        content_type = (
+            report.content_type if REPORT_CONTENT_TYPE.fullmatch(report.content_type) else "application/octet-stream"
+        )
+        return Response(
+            report.content,
+            media_type=content_type,
+            headers={
+                "Content-Disposition": f'attachment; filename="{filename}"',
+                "X-Report-Missing-Items": str(len(missing)),
+            },
+        )
+
+
+def _threshold_change(change: ppb.ThresholdChange) -> dict[str, Any]:
+    """One row of a tenant's threshold history (the texts are the service's, escaped on render)."""
+    return {
+        "at": change.changed_at.seconds,
+        "old": change.old_threshold if change.HasField("old_threshold") else None,
+        "new": change.new_threshold,
+        "actor": change.actor,
+        "reason": change.reason,
+        "source": change.source,
+    }
 
 
 def _case_view(case: rpb.ReviewCase) -> dict[str, Any]:
@@ -642,6 +733,7 @@ def create_app(config: ConsoleConfig, api: Api | None = None) -> Any:
         Route("/complaints/{complaint_id:path}/resolve", page(console.resolve), methods=["POST"]),
         Route("/ops", page(console.ops)),
         Route("/ops/threshold", page(console.change_threshold), methods=["POST"]),
+        Route("/ops/report", page(console.report), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 
