@@ -223,16 +223,10 @@ def _report(args: argparse.Namespace) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from datetime import datetime
 
-    from pydantic import ValidationError
-
     from grooming_risk.service.settings import load_settings
 
     # The server's own validation of the setting (0 < days <= 365): a bad value must never erase cases.
-    try:
-        limit = load_settings(pending_review_limit_days=args.pending_limit_days).pending_review_limit_days
-    except ValidationError as error:
-        problem = error.errors(include_url=False)[0]["msg"]
-        raise ValueError(f"--pending-limit-days (GROOMING_RISK_PENDING_REVIEW_LIMIT_DAYS): {problem}") from None
+    limit = load_settings(pending_review_limit_days=args.pending_limit_days).pending_review_limit_days
     _, store = _open_store(args.data_dir, None, need_keys=False, db_url=args.db_url)
     now = datetime.fromisoformat(args.now).timestamp() if args.now else None
     result = store.purge(limit, now=now)
@@ -559,6 +553,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Settings whose command-line option is not named after the setting.
+_FLAGS = {
+    "pending_review_limit_days": "--pending-limit-days",
+    "policy_file": "--policy",
+    "grace_period_seconds": "--grace-period",
+    "report_facts_file": "--report-facts",
+}
+
+
 def _one_line(exc: BaseException) -> str:
     """A user's error as one line: a settings error names the option (flag or variable) and what it needs."""
     from pydantic import ValidationError
@@ -567,7 +570,8 @@ def _one_line(exc: BaseException) -> str:
         problems = []
         for error in exc.errors(include_url=False):
             name = ".".join(str(part) for part in error["loc"])
-            problems.append(f"--{name.replace('_', '-')} (GROOMING_RISK_{name.upper()}): {error['msg']}")
+            flag = _FLAGS.get(name, f"--{name.replace('_', '-')}")
+            problems.append(f"{flag} (GROOMING_RISK_{name.upper()}): {error['msg']}")
         return "; ".join(problems)
     if isinstance(exc, OSError) and exc.strerror and exc.filename:  # not "[Errno 2] ...: 'x'"
         return f"{exc.filename}: {exc.strerror}"

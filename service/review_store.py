@@ -42,6 +42,19 @@ KEY_CHECK_TEXT = b"grooming-risk key check"
 KEY_MISSING, AUTHENTICATION_FAILED = "key_missing", "authentication_failed"
 
 
+def _page_offset(page_token: str | None) -> int:
+    """The row offset a listing's opaque page token stands for (INVALID_ARGUMENT for anything else)."""
+    if not page_token:
+        return 0
+    try:
+        offset = int(page_token)
+    except ValueError:
+        offset = -1
+    if offset < 0:
+        raise InvalidRequest("page_token is not valid")
+    return offset
+
+
 class Undecryptable(ServiceError):
     """A stored row cannot be decrypted with this keyring. DATA_LOSS rather than INTERNAL: the client (and the
     log) learn which case and why (its key id is missing, or authentication failed) — never any content."""
@@ -448,14 +461,7 @@ class ReviewStore:
         cases from reaching the pending limit); opaque page token for the next page."""
         if state not in STATES:
             raise InvalidRequest("state is not a known case state")
-        offset = 0
-        if page_token:
-            try:
-                offset = int(page_token)
-                if offset < 0:
-                    raise ValueError
-            except ValueError:
-                raise InvalidRequest("page_token is not valid") from None
+        offset = _page_offset(page_token)
         sql = f"SELECT {self._COLUMNS.format(content='NULL')} FROM cases WHERE state = ?"
         args: list[Any] = [state]
         if tenant_id:
@@ -932,14 +938,7 @@ class ReviewStore:
         self, tenant_id: str | None, status: str | None, page_size: int, page_token: str | None
     ) -> tuple[list[Complaint], str | None]:
         """Complaints oldest first (the longest-waiting first), optionally of one tenant and status."""
-        offset = 0
-        if page_token:
-            try:
-                offset = int(page_token)
-                if offset < 0:
-                    raise ValueError
-            except ValueError:
-                raise InvalidRequest("page_token is not valid") from None
+        offset = _page_offset(page_token)
         sql = "SELECT complaint_id, tenant_id, case_id, kind, received_at, status, resolved_at FROM complaints"
         clauses, args = [], []
         if tenant_id:
