@@ -79,11 +79,7 @@ class ScoringCore:
     def evaluate(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool] = lambda: True) -> Evaluation:
         """Validate, score and decide (pure CPU, no I/O); raises service errors."""
         conversation = validate_request(request, self.limits)
-        policy = self.policies.for_tenant(request.tenant_id)
-        if policy is None:
-            raise NotFound("tenant_id has no policy")
-        if not alive():
-            raise Expired("the deadline passed (or the call was cancelled) before scoring")
+        policy = self.policy_for(request, alive)
         started = time.perf_counter()
         extraction = extract(conversation)
         if self.behaviour is not None:
@@ -97,7 +93,7 @@ class ScoringCore:
         return self.decided(conversation, policy, result, elapsed, request)
 
     def policy_for(self, request: pb.ScoreConversationRequest, alive: Callable[[], bool]) -> TenantPolicy:
-        """The tenant's policy, once the call is known to be still wanted (for scoring outside `evaluate`)."""
+        """The tenant's policy, once the call is known to be still wanted (also for the scoring processes)."""
         policy = self.policies.for_tenant(request.tenant_id)
         if policy is None:
             raise NotFound("tenant_id has no policy")
