@@ -1,7 +1,7 @@
 """Build script for the one optional C extension (all other metadata is in pyproject.toml).
 
 `grooming_risk.model._ngrams` (source: model/_ngrams.c) speeds up n-gram counting on the serving path. It is
-optional: without a C compiler the build goes on without it and `grooming_risk.model.text_vectors` uses the
+optional: without a C compiler the build goes on without it and `grooming_risk.model.char_units` uses the
 pure-Python path, which gives the same counts.
 """
 

@@ -1,7 +1,7 @@
 """Run the benchmark suite and print JSON:   python -m benchmarks [--quick] [--out results.json]
 
 Sections: in-process scoring (10/50/500 messages, with the time split), the same model through
-scikit-learn's predict_proba per request, gRPC on loopback (unary latency at concurrency 1/8/32 next to the
+scikit-learn's decision_function per request, gRPC on loopback (unary latency at concurrency 1/8/32 next to the
 grpc.health.v1 Check round trip, streaming throughput, start-up) for 1 and N server processes, and resident
 memory over many scored conversations. `--quick` runs a small version (CI checks it works; no timing is
 asserted anywhere).
@@ -24,7 +24,7 @@ import grpc
 import numpy as np
 
 from benchmarks import grpc_bench, inprocess
-from grooming_risk.model import text_vectors
+from grooming_risk.model import char_units
 from grooming_risk.model.scorer import load_model
 
 
@@ -66,7 +66,7 @@ def machine() -> dict[str, Any]:
         "platform": platform.platform(),
         "grpcio": grpc.__version__,
         "numpy": np.__version__,
-        "compiled_ngrams": text_vectors.compiled is not None,  # model._ngrams built (setup.py), else pure Python
+        "compiled_ngrams": char_units.compiled is not None,  # model._ngrams built (setup.py), else pure Python
     }
 
 

@@ -10,13 +10,13 @@ from typing import Any
 import numpy as np
 
 from benchmarks.workload import conversation
+from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import analyse
 from grooming_risk.model.normalize import normalize_texts
 from grooming_risk.model.rules import DEFAULT_RULES
-from grooming_risk.model.scorer import Model, _score_flat, _score_role
-from grooming_risk.model.text_vectors import dot, vectorize
+from grooming_risk.model.scorer import Model, score_analysis
 from grooming_risk.model.validation import Limits, validate_request
 
 
@@ -46,12 +46,9 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 def _model_step(model: Model, ex: F.Extraction) -> float:
-    """What follows feature extraction: evidence and metadata rows (the analysis), n-gram vectors, dot products,
-    calibration."""
-    analysis = analyse(ex, DEFAULT_RULES)
-    if analysis.flat:
-        return _score_flat(model, analysis)[0]
-    return _score_role(model, analysis)[0]
+    """What follows feature extraction: evidence and metadata rows (the analysis), the units' hashed n-grams and
+    logits, accumulation, calibration and attribution."""
+    return score_analysis(model, analyse(ex, DEFAULT_RULES)).risk_score
 
 
 def scoring(model: Model, sizes: tuple[int, ...], count: int) -> dict[str, Any]:
@@ -75,51 +72,36 @@ def scoring(model: Model, sizes: tuple[int, ...], count: int) -> dict[str, Any]:
 
 
 def sklearn_comparison(model: Model, count: int) -> dict[str, Any]:
-    """The shipped role model evaluated through scikit-learn's predict_proba, one request at a time."""
+    """The model step of one request (the units' logits from their weighed n-grams) through scikit-learn's
+    decision_function, against the serving code's numpy path on the same weighed features."""
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
 
-    view = model.role
+    text = model.text
+    size = text.weights.shape[0]
+    bits = size.bit_length() - 1
     clf = LogisticRegression()
     clf.classes_ = np.array([0, 1])
-    clf.coef_ = np.concatenate([view.w_self, view.w_other])[None, :]
-    clf.intercept_ = np.array([view.bias])
-    a, c = view.calibration
-    n_vocab = len(model.vocabulary)
-    extractions = [F.extract(conv) for conv in _conversations(50, count)]
-    vectors = [
-        [vectorize(s.grams, model.vocabulary, model.idf, model.smoothing) for s in ex.senders] for ex in extractions
-    ]
+    clf.coef_ = text.weights[None, :]
+    clf.intercept_ = np.array([text.bias])
+    rows = []  # the features of each conversation's units, computed once: both sides get the same input
+    for conv in _conversations(50, count):
+        texts = CU.units_of(F.extract(conv).normalized, text.unit_words).texts
+        indptr, indices, values = CU.counts(texts, text.n_min, text.n_max, bits)
+        rows.append((indptr, indices, CU.weigh_rows(indptr, indices, values, text.idf, text.smoothing)))
+    units = [r for r in rows if len(r[0]) > 1]
 
-    def ours(vs: list[tuple[np.ndarray, np.ndarray]]) -> float:
-        logits = [
-            view.bias + dot(view.w_self, vs[k]) + dot(view.w_other, vs[1 - k])  # the serving code's dot
-            for k in range(2)
-        ]
-        return 1.0 / (1.0 + np.exp(-(a * max(logits) + c)))
+    def ours(row: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+        return CU.logits_of(*row, text.weights, text.bias)
 
-    def theirs(vs: list[tuple[np.ndarray, np.ndarray]]) -> float:
-        rows = []
-        for k in range(2):
-            (si, sv), (oi, ov) = vs[k], vs[1 - k]
-            rows.append(
-                sp.csr_matrix(
-                    (
-                        np.concatenate([sv, ov]),
-                        (np.zeros(len(si) + len(oi), dtype=int), np.concatenate([si, oi + n_vocab])),
-                    ),
-                    shape=(1, 2 * n_vocab),
-                )
-            )
-        proba = clf.predict_proba(sp.vstack(rows))[:, 1]
-        logit = np.log(proba.max() / (1.0 - proba.max()))
-        return 1.0 / (1.0 + np.exp(-(a * logit + c)))
+    def theirs(row: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+        indptr, indices, weighed = row
+        return clf.decision_function(sp.csr_matrix((weighed, indices, indptr), shape=(len(indptr) - 1, size)))
 
-    two = [v for v in vectors if len(v) == 2]
-    same = max(abs(ours(v) - theirs(v)) for v in two[:200])
-    ours_t, theirs_t = _timed(ours, two), _timed(theirs, two)
+    same = max(float(np.abs(ours(u) - theirs(u)).max()) for u in units[:200])
+    ours_t, theirs_t = _timed(ours, units), _timed(theirs, units)
     return {
-        "conversations": len(two),
+        "conversations": len(units),
         "max_abs_difference": same,
         "serving_median_us": statistics.median(ours_t) * 1e6,
         "sklearn_median_us": statistics.median(theirs_t) * 1e6,

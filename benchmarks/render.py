@@ -62,9 +62,10 @@ def render(r: dict[str, Any]) -> str:
     out += _table(["conversation", "median ms", "p99 ms", "per s", "normalise / features / model ms"], rows)
     sk = r["sklearn"]
     out += [
-        f"**Model step vs scikit-learn** `predict_proba` per request ({sk['conversations']} conversations): "
+        f"**Model step vs scikit-learn** (the units' logits; `decision_function`) per request "
+        f"({sk['conversations']} conversations): "
         f"{sk['serving_median_us']:.1f} µs vs {sk['sklearn_median_us']:.1f} µs median, "
-        f"**{sk['speedup_model_step']:.0f}×**; largest score difference {sk['max_abs_difference']:.1e}.",
+        f"**{sk['speedup_model_step']:.0f}×**; largest logit difference {sk['max_abs_difference']:.1e}.",
         "",
     ]
     for processes, g in r["grpc"].items():

@@ -33,12 +33,19 @@ class Evidence:
     #: People in the conversation: every listed participant, whether they wrote or not, and anyone who wrote
     #: without being listed. One person has no one to groom: such a conversation is scored, never routed.
     participants: int = 2
+    #: The learned text model found grooming language spread over several messages (set by `model.scorer`):
+    #: a text element of its own, as a category is, and never a single phrase (see `TextModel.min_messages`).
+    learned_language: bool = False
+
+    def text_elements(self) -> int:
+        """Text elements: the categories found, and learned grooming language over several messages."""
+        return len(self.text_categories) + self.learned_language
 
     def independent_elements(self) -> int:
-        """Distinct text categories plus distinct risk factors (child-involvement factors count once)."""
+        """Text elements plus distinct risk factors (child-involvement factors count once)."""
         factors = self.risk_factors - {F.STAGE_PROGRESSION}
         minor = 1 if factors & _MINOR_FACTORS else 0
-        return len(self.text_categories) + len(factors - _MINOR_FACTORS) + minor
+        return self.text_elements() + len(factors - _MINOR_FACTORS) + minor
 
 
 def effective_ages(ages: F.AgeView, n_participants: int) -> dict[int, int]:
@@ -106,7 +113,7 @@ def _evidence(ex: F.Extraction, ages: F.AgeView, rules: ScoringRules) -> Evidenc
         factors.add(F.MINOR_FANOUT)
     if any(s.n_media for s in ex.senders):
         factors.add(F.MEDIA_SHARED)
-    if ex.night >= 0.5:
+    if ex.night_messages >= F.NIGHT_MIN_MESSAGES:
         factors.add(F.NIGHT_TIME)
     if (
         len(ex.message_indices) >= F.RATE_MIN_MESSAGES

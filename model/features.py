@@ -3,8 +3,8 @@
 `extract` windows (24 h), normalises and matches a conversation once, and resolves the ages said in it.
 From the result:
 
-- n-grams per sender (word unigrams and bigrams of the normalised text, kept per message so that a
-  score can be attributed to the messages and indicator categories that produced it);
+- the normalised text of each windowed message and who sent it (the learned text model cuts it into units,
+  `model.char_units`, and attributes a score to the messages and indicator categories that produced it);
 - indicator categories per message, ages disclosed in the text, child cues (`model.indicators`,
   `model.ages`), which feed the combination rule and the explanation;
 - metadata features (declared ages, verification, contacts, account age, fan-out, media, timing).
@@ -14,10 +14,9 @@ rows) is computed once per scoring from the extraction, by `model.evidence.analy
 other metadata to the same text (the service's 24-hour activity, training's metadata priors) without
 extracting again.
 
-Two views: the **role view** (two or more senders) has one row per sender *p*, as if *p* were the
-suspect: *p*'s own n-grams and the others' n-grams are separate inputs, because who says "how old are
-you" or "im 13" matters. The **flat view** (one sender: a platform that sends a whole conversation as
-one block) has one row without roles.
+Two views of the metadata: the **role view** (two or more senders) has one row per sender *p*, as if *p*
+were the suspect, because who says "how old are you" or "im 13" matters. The **flat view** (one sender: a
+platform that sends a whole conversation as one block) has one row without roles.
 """
 
 from __future__ import annotations
@@ -28,7 +27,18 @@ from dataclasses import dataclass
 
 from grooming_risk.model import ages as age_text
 from grooming_risk.model.domain import Conversation, Participant
-from grooming_risk.model.indicators import AGE_PROBING, CATEGORIES, STAGE, match_messages
+from grooming_risk.model.indicators import (
+    AGE_PROBING,
+    CATEGORIES,
+    PARENT_CHECK,
+    PLATFORM_MIGRATION,
+    PRESSURE_THREAT,
+    SECRECY,
+    SEXUAL_CONTENT,
+    STAGE,
+    TRUST_FLATTERY,
+    match_messages,
+)
 from grooming_risk.model.normalize import normalize_texts
 from grooming_risk.model.rules import WINDOW_SECONDS, ScoringRules
 
@@ -64,6 +74,11 @@ ALL_INDICATORS: tuple[str, ...] = (*CATEGORIES, *RISK_FACTORS, LEARNED_LANGUAGE)
 YOUNG_ACCOUNT_DAYS = 30
 FANOUT_MINORS = 3
 NIGHT_HOURS = (22, 6)  # local time, [22:00, 06:00)
+#: NIGHT_TIME holds from this many messages at local night; the `night` feature saturates at NIGHT_FULL.
+NIGHT_MIN_MESSAGES = 5
+NIGHT_FULL = 10
+#: The media features saturate at this many messages with media (counts, not shares: see `role_rows`).
+MEDIA_FULL = 3
 HIGH_RATE_PER_MINUTE = 8.0  # sustained messages per minute that count as a high message rate...
 BURST_SHARE = 0.5  # ...or this share of gaps under 5 s...
 RATE_MIN_MESSAGES = 20  # ...over at least this many messages
@@ -88,6 +103,7 @@ ROLE_META_FEATURES: tuple[str, ...] = (
     "s_media",
     "o_media",
     "night",
+    "gap_categories",
 )
 FLAT_META_FEATURES: tuple[str, ...] = (
     "decl_minor",
@@ -100,6 +116,7 @@ FLAT_META_FEATURES: tuple[str, ...] = (
     "fanout",
     "media",
     "night",
+    "gap_categories",
 )
 
 
@@ -123,7 +140,24 @@ FEATURE_INDICATOR: dict[str, str | None] = {
     "o_media": MEDIA_SHARED,
     "media": MEDIA_SHARED,
     "night": NIGHT_TIME,
+    "gap_categories": AGE_GAP,
 }
+
+#: `gap_categories` counts this many distinct indicator categories as full evidence.
+GAP_CATEGORIES_FULL = 3
+#: The categories it counts: those that set grooming apart from an adult's everyday chat with a child. A
+#: teacher asks for a photo of the homework, an aunt promises a present, a coach names the time of practice:
+#: IMAGE_REQUEST, GIFTS and MEETING_PROPOSAL are left out.
+GAP_CATEGORIES = (
+    AGE_PROBING,
+    PARENT_CHECK,
+    SECRECY,
+    TRUST_FLATTERY,
+    PLATFORM_MIGRATION,
+    SEXUAL_CONTENT,
+    PRESSURE_THREAT,
+)
+_GAP_MASK = sum(1 << CATEGORIES.index(c) for c in GAP_CATEGORIES)
 
 
 @dataclass(slots=True)
@@ -135,17 +169,10 @@ class SenderText:
     n_media: int
     cat_counts: list[int]  # messages carrying each category
     positions: list[int]  # the sender's messages (indices in the window), in order
-    tokens: list[list[str]]  # the words of each of those messages
     self_ages: list[int]
     other_ages: list[int]  # ages this sender gives the listener(s)
     child_cues: int
     youth_refs: int
-
-    @property
-    def grams(self) -> list[str]:
-        """Word unigrams and bigrams of all the sender's messages, message after message. Training counts
-        these strings; serving counts the same n-grams by id (`model.text_vectors.GramIds`)."""
-        return [g for tokens in self.tokens for g in _grams(tokens)]
 
 
 @dataclass(slots=True)
@@ -162,7 +189,7 @@ class Extraction:
     senders: list[SenderText]
     messages_per_minute: float
     burst: float  # share of gaps between consecutive messages under 5 s
-    night: float
+    night_messages: int  # messages sent at the participants' local night (0 without a UTC offset)
     normalized: list[str]  # normalised text per windowed message (the explanation marks messages from it)
     text_age: dict[int, int]  # participant index -> age disclosed in the text (`resolve_ages`)
 
@@ -178,10 +205,6 @@ def window_messages(conversation: Conversation) -> list[int]:
     return [i for i, t in enumerate(stamps) if newest - t <= WINDOW_SECONDS]
 
 
-def _grams(tokens: list[str]) -> list[str]:
-    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
-
-
 def _category_counts(masks: list[int], js: list[int]) -> list[int]:
     """Messages of a sender that carry each category."""
     counts = [0] * len(CATEGORIES)
@@ -192,27 +215,27 @@ def _category_counts(masks: list[int], js: list[int]) -> list[int]:
     return counts
 
 
-def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float, float]:
-    """(messages per minute, share of sub-5-second gaps, share of messages at local night)."""
+def timing(conversation: Conversation, indices: list[int]) -> tuple[float, float, int]:
+    """(messages per minute, share of sub-5-second gaps, messages at local night)."""
     return _timing(sorted(conversation.messages[i].sent_at for i in indices), conversation.participants)
 
 
-def _timing(times: list[float], participants: tuple[Participant, ...]) -> tuple[float, float, float]:
+def _timing(times: list[float], participants: tuple[Participant, ...]) -> tuple[float, float, int]:
     """`timing` of sorted message times."""
     if len(times) < 2:
-        return 0.0, 0.0, 0.0
+        return 0.0, 0.0, 0
     span_min = max((times[-1] - times[0]) / 60.0, 1.0)
     rate = len(times) / span_min
     gaps = [b - a for a, b in itertools.pairwise(times)]
     burst = sum(1 for g in gaps if g < 5.0) / len(gaps)
     offsets = [p.utc_offset_minutes for p in participants if p.utc_offset_minutes is not None]
     if not offsets:
-        return rate, burst, 0.0
+        return rate, burst, 0
     offset = offsets[0] * 60.0
     start, end = NIGHT_HOURS
     night = sum(
         1 for t in times if (((t + offset) % 86400.0) / 3600.0 >= start or ((t + offset) % 86400.0) / 3600.0 < end)
-    ) / len(times)
+    )
     return rate, burst, night
 
 
@@ -229,7 +252,7 @@ def extract(conversation: Conversation) -> Extraction:
     by_sender: dict[int, list[int]] = {}
     for j, m in enumerate(messages):
         by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
-    tokens = [text.split() for text in normalized]  # split once: phrase anchors and n-grams both use them
+    tokens = [text.split() for text in normalized]  # split once: phrase anchors and cue words use them
     masks = match_messages(normalized, tokens)
     probing = [j for j, mask in enumerate(masks) if mask & 1]
     media = {j for j, m in enumerate(messages) if m.has_media}
@@ -238,7 +261,6 @@ def extract(conversation: Conversation) -> Extraction:
     cue_words = age_text.CUE_WORDS.intersection(itertools.chain.from_iterable(tokens))
     senders = []
     for index, js in by_sender.items():
-        own_tokens = list(map(tokens.__getitem__, js))
         joined = "".join(map(normalized.__getitem__, js))
         evidence = age_text.extract_age_evidence(joined, cue_words)
         self_ages = evidence.self_ages
@@ -258,7 +280,6 @@ def extract(conversation: Conversation) -> Extraction:
                 n_media=len(media.intersection(js)),
                 cat_counts=_category_counts(masks, js),
                 positions=js,
-                tokens=own_tokens,
                 self_ages=self_ages,
                 other_ages=evidence.other_ages,
                 child_cues=evidence.self_minor_cues,
@@ -273,7 +294,7 @@ def extract(conversation: Conversation) -> Extraction:
         senders=senders,
         messages_per_minute=rate,
         burst=burst,
-        night=night,
+        night_messages=night,
         normalized=normalized,
         text_age=resolve_ages(senders, len(conversation.participants)),
     )
@@ -321,6 +342,12 @@ def progression(counts: list[int]) -> bool:
     return bool(stages & {2, 3} and stages & {4, 5} and len(stages) >= 3)
 
 
+def _saturated(count: int, full: int) -> float:
+    """A count as a share of `full`, at most 1. Counts, not shares of the conversation: a share goes down when
+    ordinary messages are added, and evidence must not (issue 17)."""
+    return min(count, full) / full
+
+
 def _flag(value: bool) -> float:
     return 1.0 if value else 0.0
 
@@ -359,6 +386,7 @@ def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) 
     all_declared = [ages.declared[k] for k in everyone if k in ages.declared]
     decl_peers = _flag(len(all_declared) == len(everyone) and _peers(all_declared, rules))
     verified = _flag(_verified_adults(participants, rules))
+    categories = category_share(ex)
     rows = []
     for s in ex.senders:
         others = [o for o in ex.senders if o is not s]
@@ -367,7 +395,6 @@ def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) 
         o_decl_min = min(o_decl) if o_decl else None
         me = participants[s.index] if s.index >= 0 else Participant("")
         other_media = sum(o.n_media for o in others)
-        other_messages = sum(o.n_messages for o in others)
         rows.append(
             [
                 _flag(s_decl is not None and s_decl < rules.adult_age),
@@ -380,19 +407,32 @@ def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) 
                 _flag(not conv.participants_are_contacts and _minor_unknown_adult(s_decl, o_decl_min, rules)),
                 _flag(me.account_age_days is not None and me.account_age_days < YOUNG_ACCOUNT_DAYS),
                 _log1p(me.distinct_minor_contacts_24h or 0),
-                s.n_media / max(1, s.n_messages),
-                other_media / max(1, other_messages),
-                ex.night,
+                _saturated(s.n_media, MEDIA_FULL),
+                _saturated(other_media, MEDIA_FULL),
+                _saturated(ex.night_messages, NIGHT_FULL),
+                _flag(_gap(s_decl, o_decl_min, rules)) * categories,
             ]
         )
     return rows
+
+
+def category_share(ex: Extraction) -> float:
+    """Distinct `GAP_CATEGORIES` in the conversation, as a share of `GAP_CATEGORIES_FULL` (at most 1).
+
+    Why: the metadata stage combines it with a declared adult-child age gap (`gap_categories`). The learned
+    text model, trained on long transcripts, scores short explicit conversations low; an adult writing to a
+    child *and* several kinds of grooming language is the combination the safeguards describe, and it must be
+    able to route such a conversation. Without declared ages it is zero, so text-only scores do not use it."""
+    union = 0
+    for mask in ex.message_masks:
+        union |= mask
+    return min((union & _GAP_MASK).bit_count(), GAP_CATEGORIES_FULL) / GAP_CATEGORIES_FULL
 
 
 def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -> list[float]:
     """FLAT_META_FEATURES for the conversation as a whole (no roles). `ages` as in `role_rows`."""
     conv = ex.conversation
     participants = conv.participants
-    n_messages = max(1, sum(s.n_messages for s in ex.senders))
     ages = ages if ages is not None else age_view(ex)
     declared = list(ages.declared.values())
     decl_minor = [a for a in declared if a < rules.adult_age]
@@ -413,8 +453,9 @@ def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -
         _flag(not conv.participants_are_contacts and bool(decl_minor)),
         _flag(young_adult_account),
         _log1p(fanout),
-        sum(s.n_media for s in ex.senders) / n_messages,
-        ex.night,
+        _saturated(sum(s.n_media for s in ex.senders), MEDIA_FULL),
+        _saturated(ex.night_messages, NIGHT_FULL),
+        _flag(bool(decl_minor and decl_adult) and _gap(max(decl_adult), min(decl_minor), rules)) * category_share(ex),
     ]
 
 

@@ -130,6 +130,7 @@ PHRASES: dict[str, Sequence[str]] = {
         f"when does|do|will your {_PARENT} get|come|leave|go home|back|out|to",
         f"what time does|do|will your {_PARENT}",
         f"do|does your {_PARENT} check|read|look|monitor your",
+        f"do|does your {_PARENT} know [about] you|u|this|that|about",
         f"will your {_PARENT} know|find|check",
         f"does your {_PARENT} let you",
         "who is home",
@@ -169,6 +170,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "nobody has to know",
         "it will be our secret",
         "no one will know",
+        "where no_one|nobody|noone [can|will] see|sees|notices",
     ),
     TRUST_FLATTERY: (
         "mature for your age",

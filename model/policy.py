@@ -19,8 +19,9 @@ Keys of a tenant or preset: ``threshold`` (0 < t <= 1), ``adult_age``, ``min_age
 never silently changes nothing. A file that fails validation never replaces the running policy.
 
 The decision applies the safeguards after the threshold (S1, S5, S6): a conversation is routed only when
-its score reaches the tenant's threshold *and* it shows at least one text indicator *and* at least two
-independent elements of suspicion, and it is not between verified adults or between peers. A conversation
+its score reaches the tenant's threshold *and* it shows at least one text element (an indicator category, or
+learned grooming language over several messages) *and* at least two independent elements of suspicion, and
+it is not between verified adults or between peers. A conversation
 with a single participant (listed or writing) is scored but never routed: there is no one to groom in it.
 """
 
@@ -88,7 +89,7 @@ def decide(score: float, evidence: Evidence, policy: TenantPolicy) -> tuple[Deci
         return Decision.DISCARDED, DiscardReason.VERIFIED_ADULTS
     if evidence.peers:
         return Decision.DISCARDED, DiscardReason.PEERS
-    if evidence.participants < 2 or not evidence.text_categories or evidence.independent_elements() < 2:
+    if evidence.participants < 2 or not evidence.text_elements() or evidence.independent_elements() < 2:
         # One person alone lacks the element every other one presupposes (someone to groom); the contract has
         # no reason of its own for it yet, and SINGLE_INDICATOR ("not enough independent elements") is nearest.
         return Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR

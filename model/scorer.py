@@ -1,51 +1,61 @@
 """The serving model: loads the exported artifact and scores a conversation with numpy (no I/O).
 
-Artifact (``model/artifact/``): ``model.json`` (version, vocabulary, feature names, calibration,
-default threshold, training summary) and ``weights.npz`` (float arrays, loaded with
-``allow_pickle=False``): nothing in it can execute code.
+Artifact (``model/artifact/``): ``model.json`` (version, unit and aggregation parameters, calibration, default
+threshold, training summary) and ``weights.npz`` (float arrays, loaded with ``allow_pickle=False``): nothing in it
+can execute code, and it holds no string from the training data (character n-grams are hashed).
 
-Role view (two or more senders): for each sender *p* a text logit
-``t_p = b + w_self·v(p's n-grams) + w_other·v(the others' n-grams)``, calibrated as ``a·t_p + c``
-(Platt scaling fitted on out-of-source predictions), plus a metadata logit ``m_p = β·x_meta(p)``
-(zero when the caller sent no metadata). The risk score is ``sigmoid(max_p(a·t_p + c + m_p))``, and
-the winning row names the likely suspect. The flat view (one sender) is the same without roles.
+Text: evidence that accumulates. The windowed messages are cut into units (`model.char_units`); each unit gets
+a logit ``z = b + w·x(unit)`` over hashed character n-grams, and its *evidence* ``e = max(0, z - floor)``. The
+text evidence of a set of units is the weighted sum of its ``k`` strongest evidences, ``E = sum_j alpha_j e_(j)``
+with ``alpha_j >= 0``; the calibrated text logit is ``a·E + c`` (Platt scaling fitted on out-of-source
+predictions). A unit's logit depends on its own words only and the sum takes the strongest units, so adding
+ordinary messages anywhere in a conversation can only add candidates: the text logit never goes down. The
+metadata features that more messages can change are counts (media, night-time messages, indicator categories)
+with weights >= 0, so the score as a whole never goes down when messages are added by the conversation's
+senders inside its 24 hours (a second sender switches a one-sender conversation to the role view, and the
+window drops old messages: those can change it).
 
-The indicators of a response are the parts of the winning logit that pushed it up, strongest first:
-the n-gram contribution of each message goes to the indicator categories that message carries (or to
-LEARNED_LANGUAGE when it carries none); metadata contributions go to their risk factor; risk factors
-found by `model.evidence` follow.
+Who is in the conversation: with one or two senders every unit counts; in a group (three or more senders) the
+text evidence is that of the strongest suspect→target *pair* (the units of the two senders), so a group's
+shared profanity does not add up into one person's score.
 
-A conversation is extracted (`model.features.extract`) and analysed (`model.evidence.analyse`) once; the
-scorer reads the metadata rows and the evidence from that `Analysis` and hands it on in the result, where
-the decision and the explanation of a routed case read it too.
+Metadata: each sender has a metadata logit ``m_p = β·x_meta(p)`` (zero when the caller sent none). The risk
+score is ``sigmoid(max over the pair's senders p of a·E + c + m_p)``; the winning sender names the likely
+suspect. The flat view (one sender) is the same with the flat metadata row.
+
+The indicators of a response are the parts of the winning logit that pushed it up, strongest first: each of
+the k strongest units gives its share to the indicator categories its message carries (or to LEARNED_LANGUAGE
+when it carries none); metadata contributions go to their risk factor; risk factors found by `model.evidence`
+follow.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import itertools
 import json
 import math
 import operator
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis, Evidence, analyse
 from grooming_risk.model.indicators import categories_in
 from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
-from grooming_risk.model.text_vectors import GramIds, Vector, weigh
-from grooming_risk.model.text_vectors import dot as _dot
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: A share of the logit (in log-odds) below which an indicator is not listed as having driven the score.
 MIN_CONTRIBUTION = 0.05
+#: In a group, pairs are formed among this many senders (those with the most text evidence plus metadata).
+MAX_PAIR_SENDERS = 24
 
 
 class ModelLoadError(RuntimeError):
@@ -53,15 +63,51 @@ class ModelLoadError(RuntimeError):
 
 
 @dataclass(frozen=True, slots=True)
+class TextModel:
+    """The unit model and how unit evidence accumulates (see the module docstring)."""
+
+    weights: np.ndarray  # 2**bits hashed character n-gram weights
+    idf: np.ndarray  # 2**bits
+    bias: float
+    smoothing: float
+    n_min: int
+    n_max: int
+    unit_words: int
+    floor: float  # unit evidence is max(0, logit - floor)
+    top_weights: np.ndarray  # alpha_j >= 0 for the j-th strongest unit (its length is k)
+    calibration: tuple[float, float]  # (a, c): calibrated text logit = a * E + c
+    #: Learned language counts as a text element (S1) when at least `min_messages` distinct messages of the
+    #: scored group have a unit whose logit reaches `element_logit`: never one phrase, always a pattern.
+    min_messages: int
+    element_logit: float
+
+    def unit_evidence(self, texts: list[str]) -> np.ndarray:
+        """max(0, logit - floor) of each unit."""
+        z = CU.unit_logits(texts, self.weights, self.idf, self.bias, self.smoothing, self.n_min, self.n_max)
+        return np.maximum(z - self.floor, 0.0)
+
+    def strongest(self, evidence: np.ndarray) -> np.ndarray:
+        """Positions of the k strongest units, strongest first (ties: the earlier unit first)."""
+        k = len(self.top_weights)
+        order = np.argsort(-evidence, kind="stable")[:k]
+        return order[evidence[order] > 0]
+
+    def accumulate(self, evidence: np.ndarray) -> float:
+        """E = sum_j alpha_j e_(j) over the k strongest units."""
+        top = evidence[self.strongest(evidence)]
+        return float(np.dot(self.top_weights[: len(top)], top))
+
+    def logit(self, evidence: np.ndarray) -> float:
+        a, c = self.calibration
+        return a * self.accumulate(evidence) + c
+
+
+@dataclass(frozen=True, slots=True)
 class ViewWeights:
-    """Exported parameters of one view (role or flat)."""
+    """Metadata weights of one view (role: one row per sender; flat: one row)."""
 
     meta_features: tuple[str, ...]
-    bias: float
-    w_self: np.ndarray  # n-grams of the row's own sender (flat view: of everyone)
-    w_other: np.ndarray  # n-grams of the others (role view; zeros in the flat view)
     w_meta: np.ndarray
-    calibration: tuple[float, float]  # (a, c): calibrated logit = a * text logit + c
     meta_weights: tuple[float, ...] = field(init=False)  # w_meta as Python floats, set from it
 
     def __post_init__(self) -> None:
@@ -93,14 +139,11 @@ class ScoreResult:
 @dataclass(frozen=True)
 class Model:
     version: str
-    vocabulary: dict[str, int]
-    idf: np.ndarray
-    smoothing: float  # length-norm smoothing of n-gram vectors (see model.text_vectors)
+    text: TextModel
     role: ViewWeights
     flat: ViewWeights
     default_threshold: float
     card: dict[str, object]
-    gram_ids: GramIds  # the vocabulary as word and word-pair lookups (built at load)
 
     def score(self, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score(self, conversation, rules)
@@ -119,38 +162,64 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _attribute_text(
-    model: Model,
-    weights: np.ndarray,
-    scale: float,
-    sender: F.SenderText,
-    vector: Vector,
-    counts: dict[int, int],
-    masks: list[int],
-    into: dict[str, float],
+@dataclass(frozen=True, slots=True)
+class TextEvidence:
+    """The units of a conversation with their evidence and sender (position in `Extraction.senders`)."""
+
+    units: CU.Units
+    evidence: np.ndarray
+    sender: np.ndarray
+
+
+def text_evidence(text: TextModel, ex: F.Extraction) -> TextEvidence:
+    """Cut the windowed messages into units and give each its evidence and sender.
+
+    A unit that its sender already wrote counts once (its repeats get no evidence): repeating a message is
+    not more evidence, and a flood of one short message ("b", "b", "b") must not add up. Deduplicating per
+    sender keeps the sum monotone: a new message can only zero itself, never an earlier unit."""
+    units = CU.units_of(ex.normalized, text.unit_words)
+    sender_of = np.zeros(len(ex.normalized), dtype=np.intp)
+    for k, s in enumerate(ex.senders):
+        sender_of[s.positions] = k
+    owners = np.asarray(units.message, dtype=np.intp)
+    senders = sender_of[owners] if owners.size else owners
+    distinct: dict[str, int] = {}
+    first: dict[tuple[int, str], int] = {}
+    slot = np.empty(len(units.texts), dtype=np.intp)
+    repeat = np.zeros(len(units.texts), dtype=bool)
+    for u, (t, k) in enumerate(zip(units.texts, senders.tolist(), strict=True)):
+        slot[u] = distinct.setdefault(t, len(distinct))
+        repeat[u] = first.setdefault((k, t), u) != u
+    evidence = text.unit_evidence(list(distinct))[slot] if units.texts else np.zeros(0)
+    evidence[repeat] = 0.0
+    return TextEvidence(units, evidence, senders)
+
+
+def groups_of(text: TextModel, te: TextEvidence, n_senders: int, meta: list[float]) -> list[tuple[int, ...]]:
+    """The sets of senders whose units are accumulated together: everyone for one or two senders, else every
+    pair among the `MAX_PAIR_SENDERS` senders with the most evidence plus metadata."""
+    if n_senders <= 2:
+        return [tuple(range(n_senders))]
+    own = [text.accumulate(te.evidence[te.sender == k]) * text.calibration[0] + meta[k] for k in range(n_senders)]
+    ranked = sorted(range(n_senders), key=lambda k: (-own[k], k))[:MAX_PAIR_SENDERS]
+    return [tuple(sorted(pair)) for pair in itertools.combinations(ranked, 2)]
+
+
+def _attribute(
+    model: Model, te: TextEvidence, chosen: np.ndarray, masks: list[int], learned: bool, into: dict[str, float]
 ) -> None:
-    """Split a sender's n-gram contribution over the categories of the messages it came from (`counts`: the
-    sender's n-gram counts by id, from which `vector` was weighed)."""
-    total = scale * _dot(weights, vector)
-    if not total:
-        return
-    tagged = [(masks[j], tokens) for j, tokens in zip(sender.positions, sender.tokens, strict=True) if masks[j]]
-    if not tagged:  # no category anywhere: all of it is learned language
-        if total > 0:
-            into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + total
-        return
-    parts = model.gram_ids.parts([tokens for _, tokens in tagged], vector, weights, counts)
-    categorized = 0.0
-    for (mask, _), share in zip(tagged, parts, strict=True):
-        part = share * scale
-        categorized += part
-        if part > 0:
-            cats = categories_in(mask)
-            for cat in cats:
-                into[cat] = into.get(cat, 0.0) + part / len(cats)
-    rest = total - categorized
-    if rest > 0:
-        into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + rest
+    """Each of the strongest units' share of the text logit, to its message's categories, or to learned language
+    when that element holds (else the share of a unit outside any category names nothing)."""
+    a = model.text.calibration[0]
+    for alpha, u in zip(model.text.top_weights, chosen.tolist(), strict=False):
+        part = a * float(alpha) * float(te.evidence[u])
+        if part <= 0:
+            continue
+        cats = categories_in(masks[te.units.message[u]])
+        if not cats and learned:
+            into[F.LEARNED_LANGUAGE] = into.get(F.LEARNED_LANGUAGE, 0.0) + part
+        for cat in cats:
+            into[cat] = into.get(cat, 0.0) + part / len(cats)
 
 
 def _attribute_meta(view: ViewWeights, row: list[float], into: dict[str, float]) -> None:
@@ -173,55 +242,38 @@ def _rank(contrib: dict[str, float], evidence: Evidence) -> tuple[str, ...]:
     ]
     present = set(ranked)
     extra = sorted((evidence.text_categories | evidence.risk_factors) - present, key=F.ALL_INDICATORS.index)
+    if evidence.learned_language and F.LEARNED_LANGUAGE not in present:
+        extra.append(F.LEARNED_LANGUAGE)
     return (*ranked, *extra)
 
 
-def _sum_counts(parts: Iterable[dict[int, int]]) -> Counter[int]:
-    total: Counter[int] = Counter()
-    for part in parts:
-        total.update(part)
-    return total
+@dataclass(frozen=True, slots=True)
+class _Best:
+    logit: float
+    sender: int  # position in Extraction.senders of the row whose metadata gave the logit (flat view: 0)
+    suspect: int  # position of the sender named as suspect (own text evidence plus metadata)
+    units: np.ndarray  # positions (in the TextEvidence) of the group's strongest units
+    positions: np.ndarray  # positions of all the group's units
 
 
-def _score_role(model: Model, analysis: Analysis) -> tuple[float, dict[str, float], int]:
-    view, ex, meta_rows = model.role, analysis.extraction, analysis.meta_rows
-    counts = [model.gram_ids.counts(s.tokens) for s in ex.senders]
-    vectors = [weigh(c, model.idf, model.smoothing) for c in counts]
-    two = len(ex.senders) == 2
-    others = [
-        vectors[1 - k]
-        if two
-        else weigh(_sum_counts(c for j, c in enumerate(counts) if j != k), model.idf, model.smoothing)
-        for k in range(len(ex.senders))
-    ]
-    a, c = view.calibration
-    logits = [
-        a * (view.bias + _dot(view.w_self, vectors[k]) + _dot(view.w_other, others[k]))
-        + c
-        + view.meta_logit(meta_rows[k])
-        for k in range(len(ex.senders))
-    ]
-    best = max(range(len(logits)), key=logits.__getitem__)  # the first of equal maxima, as np.argmax
-    contrib: dict[str, float] = {}
-    _attribute_text(model, view.w_self, a, ex.senders[best], vectors[best], counts[best], ex.message_masks, contrib)
-    other_part = a * _dot(view.w_other, others[best])
-    if other_part > 0:
-        contrib[F.LEARNED_LANGUAGE] = contrib.get(F.LEARNED_LANGUAGE, 0.0) + other_part
-    _attribute_meta(view, meta_rows[best], contrib)
-    return logits[best], contrib, best
-
-
-def _score_flat(model: Model, analysis: Analysis) -> tuple[float, dict[str, float]]:
-    view, ex, (meta_row,) = model.flat, analysis.extraction, analysis.meta_rows
-    sender = ex.senders[0]  # the flat view has exactly one sender
-    counts = model.gram_ids.counts(sender.tokens)
-    vector = weigh(counts, model.idf, model.smoothing)
-    a, c = view.calibration
-    z = a * (view.bias + _dot(view.w_self, vector)) + c + view.meta_logit(meta_row)
-    contrib: dict[str, float] = {}
-    _attribute_text(model, view.w_self, a, sender, vector, counts, ex.message_masks, contrib)
-    _attribute_meta(view, meta_row, contrib)
-    return z, contrib
+def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWeights) -> _Best:
+    """The highest logit over the groups of senders and each group's senders, with the units it came from."""
+    meta = [view.meta_logit(row) for row in rows]
+    best: _Best | None = None
+    for group in groups_of(model.text, te, len(rows), meta):
+        positions = np.flatnonzero(np.isin(te.sender, group)) if len(group) < len(rows) else np.arange(len(te.sender))
+        strongest = positions[model.text.strongest(te.evidence[positions])]
+        t = model.text.logit(te.evidence[positions])
+        # The score takes the group's highest metadata logit (so more metadata evidence never lowers it); the
+        # suspect is the sender whose own text evidence plus metadata is strongest, so that a media message
+        # from the child does not make the child the suspect of the adult's messages.
+        k = max(group, key=lambda j: (meta[j], -j))
+        if best is None or t + meta[k] > best.logit:
+            a = model.text.calibration[0]
+            suspect = max(group, key=lambda j: (a * model.text.accumulate(te.evidence[te.sender == j]) + meta[j], -j))
+            best = _Best(t + meta[k], k, suspect, strongest, positions)
+    assert best is not None  # a conversation with senders has at least one group
+    return best
 
 
 def score(model: Model, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
@@ -241,38 +293,75 @@ def score_analysis(model: Model, analysis: Analysis) -> ScoreResult:
     ex, evidence = analysis.extraction, analysis.evidence
     if not ex.senders:
         return ScoreResult(0.0, (), evidence, None, "flat", 0, analysis)
+    te = text_evidence(model.text, ex)
+    view = model.flat if analysis.flat else model.role
+    best = _best(model, te, analysis.meta_rows, view)
+    strong = best.positions[te.evidence[best.positions] >= model.text.element_logit - model.text.floor]
+    messages = {te.units.message[u] for u in strong.tolist()}
+    evidence = dataclasses.replace(evidence, learned_language=len(messages) >= model.text.min_messages)
+    analysis = dataclasses.replace(analysis, evidence=evidence)
+    contrib: dict[str, float] = {}
+    _attribute(model, te, best.units, ex.message_masks, evidence.learned_language, contrib)
+    _attribute_meta(view, analysis.meta_rows[best.sender], contrib)
     suspect = None
-    if analysis.flat:
-        z, contrib = _score_flat(model, analysis)
-        view = "flat"
-    else:
-        z, contrib, k = _score_role(model, analysis)
-        index = ex.senders[k].index
+    if not analysis.flat:
+        index = ex.senders[best.suspect].index
         suspect = ex.conversation.participants[index].participant_id if index >= 0 else None
-        view = "role"
     indicators = _rank(contrib, evidence)
-    return ScoreResult(_sigmoid(z), indicators, evidence, suspect, view, len(ex.message_indices), analysis)
+    name = "flat" if analysis.flat else "role"
+    return ScoreResult(_sigmoid(best.logit), indicators, evidence, suspect, name, len(ex.message_indices), analysis)
 
 
 # --- artifact ----------------------------------------------------------------------------------------
 
 
-def _view(meta: dict[str, object], arrays: dict[str, np.ndarray], name: str) -> ViewWeights:
+def _view(meta: dict[str, Any], arrays: dict[str, np.ndarray], name: str) -> ViewWeights:
     spec = meta[name]
-    assert isinstance(spec, dict)
-    a, c = spec["calibration"]
-    view = ViewWeights(
-        meta_features=tuple(spec["meta_features"]),
-        bias=float(spec["bias"]),
-        w_self=arrays[f"{name}_w_self"],
-        w_other=arrays[f"{name}_w_other"],
-        w_meta=arrays[f"{name}_w_meta"],
-        calibration=(float(a), float(c)),
-    )
+    view = ViewWeights(meta_features=tuple(spec["meta_features"]), w_meta=arrays[f"{name}_w_meta"])
     expected = F.ROLE_META_FEATURES if name == "role" else F.FLAT_META_FEATURES
-    if view.meta_features != expected or view.w_meta.shape != (len(expected),):
+    if view.meta_features != expected or view.w_meta.shape != (len(expected),) or not np.isfinite(view.w_meta).all():
         raise ModelLoadError(f"the artifact's {name} metadata features do not match this code's feature set")
     return view
+
+
+def _text(meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> TextModel:
+    spec = meta["text"]
+    a, c = spec["calibration"]
+    text = TextModel(
+        weights=arrays["unit_weights"],
+        idf=arrays["unit_idf"],
+        bias=float(spec["bias"]),
+        smoothing=float(spec["smoothing"]),
+        n_min=int(spec["n_min"]),
+        n_max=int(spec["n_max"]),
+        unit_words=int(spec["unit_words"]),
+        floor=float(spec["floor"]),
+        top_weights=arrays["top_weights"],
+        calibration=(float(a), float(c)),
+        min_messages=int(spec["min_messages"]),
+        element_logit=float(spec["element_logit"]),
+    )
+    size = text.weights.shape[0] if text.weights.ndim == 1 else 0
+    if not 16 <= size <= 1 << 30 or size & (size - 1) or text.idf.shape != (size,):
+        raise ModelLoadError("model artifact unit weights must be 2**bits long (4 <= bits <= 30), as its idf")
+    if text.top_weights.ndim != 1 or not len(text.top_weights):
+        raise ModelLoadError("model artifact has no aggregation weights")
+    finite = all(np.isfinite(v).all() for v in (text.weights, text.idf, text.top_weights))
+    numbers = (text.bias, text.smoothing, text.floor, text.element_logit, *text.calibration)
+    if not finite or not all(math.isfinite(v) for v in numbers):
+        raise ModelLoadError("model artifact text parameters are not finite")
+    # Monotone accumulation rests on alpha >= 0 and a >= 0; learned language on strong units having evidence.
+    if (
+        not 1 <= text.n_min <= text.n_max <= 8
+        or text.unit_words < 1
+        or (text.top_weights < 0).any()
+        or text.calibration[0] < 0
+        or text.smoothing < 0
+        or text.min_messages < 1
+        or text.element_logit < text.floor
+    ):
+        raise ModelLoadError("model artifact text parameters are out of range")
+    return text
 
 
 def content_hash(meta: dict[str, object], arrays: dict[str, np.ndarray]) -> str:
@@ -297,23 +386,19 @@ def load_model(directory: Path = ARTIFACT_DIR) -> Model:
         raise ModelLoadError(f"cannot read model artifact in {directory}: {exc.__class__.__name__}") from exc
     if meta.get("format") != FORMAT_VERSION:
         raise ModelLoadError(f"model artifact format {meta.get('format')} is not {FORMAT_VERSION}")
-    vocabulary = {g: i for i, g in enumerate(meta["vocabulary"])}
-    model = Model(
-        version=str(meta["version"]),
-        vocabulary=vocabulary,
-        idf=arrays["idf"],
-        smoothing=float(meta["norm_smoothing"]),
-        role=_view(meta, arrays, "role"),
-        flat=_view(meta, arrays, "flat"),
-        default_threshold=float(meta["default_threshold"]),
-        card=dict(meta.get("card", {})),
-        gram_ids=GramIds(vocabulary),
-    )
-    if not meta["version"].endswith(content_hash(meta, arrays)):
+    try:
+        model = Model(
+            version=str(meta["version"]),
+            text=_text(meta, arrays),
+            role=_view(meta, arrays, "role"),
+            flat=_view(meta, arrays, "flat"),
+            default_threshold=float(meta["default_threshold"]),
+            card=dict(meta.get("card", {})),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ModelLoadError(f"model artifact in {directory} is incomplete: {exc.__class__.__name__} {exc}") from exc
+    if not str(meta["version"]).endswith(content_hash(meta, arrays)):
         raise ModelLoadError("model artifact content does not match its version hash")
-    for view in (model.role, model.flat):
-        if view.w_self.shape != (len(vocabulary),) or view.w_other.shape != (len(vocabulary),):
-            raise ModelLoadError("model artifact n-gram weights do not match its vocabulary")
     return model
 
 

@@ -22,7 +22,7 @@ from grpc_health.v1.health import aio as health_aio
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
-from grooming_risk.model import text_vectors
+from grooming_risk.model import char_units
 from grooming_risk.model.policy import PolicySet
 from grooming_risk.model.scorer import Model, load_model
 from grooming_risk.model.validation import Limits
@@ -265,7 +265,7 @@ class GroomingRiskServer:
             self.model.version,
             _address(s.host, port),
             metrics_port,
-            "compiled" if text_vectors.compiled is not None else "python, no C extension built",
+            "compiled" if char_units.compiled is not None else "python, no C extension built",
         )
         return Endpoints(port, metrics_port)
 

@@ -165,13 +165,15 @@ def test_small_training_run_end_to_end(data_root: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     model = load_model(out)
-    assert model.version.startswith("gr1-") and 0 < model.default_threshold < 1
+    assert model.version.startswith("gr2-") and 0 < model.default_threshold < 1
     card = (out / "MODEL_CARD.md").read_text()  # inside the artifact directory, not beside it
     assert not (tmp_path / "MODEL_CARD.md").exists()
     for section in (
         "## Data",
         "## Which weights come from real data",
-        "### Leave-one-source-out",
+        "## Headline: leave-one-source-out",
+        "### The same held-out conversations in four forms",
+        "### Early detection",
         "### Robustness to evasion",
         "## Limitations",
         "grooming-risk train --out",

@@ -76,7 +76,9 @@ def script_year(data_dir: Path, model: Model) -> dict[str, Any]:
     write_keyring(data_dir / "keyring.json", keyring)
     clock = Clock(datetime(2025, 12, 31, 23, 0, tzinfo=UTC).timestamp())
     store = ReviewStore(data_dir / "review.db", keyring, clock=clock)
-    policies = build_policy({"tenants": {"default": {}, "acme-chat": {"threshold": 0.6}}}, model.default_threshold, "x")
+    # "screening" routes almost everything the safeguards allow: its discards above the threshold are theirs.
+    tenants = {"default": {}, "acme-chat": {"threshold": 0.6}, "screening": {"threshold": 0.001}}
+    policies = build_policy({"tenants": tenants}, model.default_threshold, "x")
     counters = ClockedCounters(store, clock)
     core = ScoringCore(model, policies, Limits.unbounded(), router=Router(store), counters=counters)
     serial = 0
@@ -115,7 +117,7 @@ def script_year(data_dir: Path, model: Model) -> dict[str, Any]:
             score(BENIGN_LINES, "acme-chat" if k % 3 == 0 else "")
             clock.now += 600
         if week % 5 == 0:  # above the threshold, stopped by a safeguard: two verified adults
-            conversation = request(GROOMING_LINES, f"adults-{week}", start=int(clock.now) - 3600)
+            conversation = request(GROOMING_LINES, f"adults-{week}", "screening", start=int(clock.now) - 3600)
             for participant in conversation.participants:
                 participant.age_years, participant.age_verified = 30, True
             assert core.score_request(conversation).discard_reason == pb.DISCARD_REASON_VERIFIED_ADULTS

@@ -29,7 +29,7 @@ def train_command(args: argparse.Namespace) -> int:
         log=lambda line: print(line, file=sys.stderr, flush=True),
     )
     result = run(config, args.out)
-    evaluation = evaluate_artifact(result, args.out, config)
+    evaluation = evaluate_artifact(result, args.out, config, config.log)
     # The card goes inside the artifact directory (model/MODEL_CARD.md is the shipped copy of the shipped one).
     card = args.card or args.out / "MODEL_CARD.md"
     write_card(card, result, evaluation, config, "grooming-risk " + " ".join(shlex.quote(a) for a in sys.argv[1:]))

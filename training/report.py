@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -20,10 +21,9 @@ from grooming_risk.model.domain import Conversation, LabeledConversation, Messag
 from grooming_risk.model.policy import TenantPolicy
 from grooming_risk.model.rules import DEFAULT_RULES
 from grooming_risk.model.scorer import Model, load_model
-from grooming_risk.training import metadata_priors
+from grooming_risk.training import loso, metadata_priors
 from grooming_risk.training.corpus import flatten
 from grooming_risk.training.evaluate import report, score_items
-from grooming_risk.training.metrics import at_threshold, roc_auc, summary
 from grooming_risk.training.perturb import KINDS, perturb
 from grooming_risk.training.train import TrainConfig, TrainResult
 
@@ -100,21 +100,6 @@ def timing(model: Model, items: list[LabeledConversation], length: int = 50, n: 
     }
 
 
-def out_of_source(result: TrainResult) -> dict[str, Any]:
-    oof = result.oof
-    y, s = np.asarray(oof["labels"]), np.asarray(oof["scores"])
-    families = np.asarray(oof["families"])
-    out: dict[str, Any] = {"pooled": summary(y, s, result.default_threshold), "families": {}}
-    for fam in sorted(set(families[y == 0].tolist())):
-        mask = (families == fam) | (y == 1)
-        out["families"][fam] = {
-            "negatives": int(((families == fam) & (y == 0)).sum()),
-            "roc_auc_vs_grooming": roc_auc(y[mask], s[mask]),
-            "fpr_at_threshold": at_threshold(y[families == fam], s[families == fam], result.default_threshold).fpr,
-        }
-    return out
-
-
 def pan12_excerpt(model: Model, data_root: Path | None, policy: TenantPolicy) -> dict[str, Any] | None:
     from grooming_risk.training.loaders.pan12 import iter_pan12, read_predator_ids
 
@@ -137,14 +122,24 @@ def pan12_excerpt(model: Model, data_root: Path | None, policy: TenantPolicy) ->
     return report(score_items(model, items, policy), policy.threshold) if items else None
 
 
-def evaluate_artifact(result: TrainResult, model_dir: Path, config: TrainConfig) -> dict[str, Any]:
+def evaluate_artifact(
+    result: TrainResult, model_dir: Path, config: TrainConfig, log: Callable[[str], None] = print
+) -> dict[str, Any]:
+    """The card's figures: leave-one-source-out first (the fold models, `training.loso`), in-source second."""
     model = load_model(model_dir)
     policy = TenantPolicy("default", model.default_threshold, DEFAULT_RULES)
     rng = random.Random(config.seed + 5)
     test = result.test
-    return {
-        "version": model.version,
-        "threshold": model.default_threshold,
+    out: dict[str, Any] = {"version": model.version, "threshold": model.default_threshold, "loso": None}
+    if result.folds:  # none when the corpus has no real benign family with grooming to hold out against
+        log("evaluating: leave-one-source-out families")
+        out["loso"] = {"families": loso.families(result, model, config.seed + 9)}
+        log("evaluating: four forms and the TF-IDF baselines")
+        out["loso"]["forms"] = loso.forms(result, model, config.seed)
+        out["loso"]["categories"] = loso.categories(result, model)
+        log("evaluating: early detection")
+        out["loso"]["early"] = loso.early(result, model, config.seed, log=log)
+    out |= {
         "held_out_text_only": report(score_items(model, test, policy), policy.threshold),
         "held_out_flattened": report(
             score_items(model, [flatten(i, rng.random() < 0.5) for i in test], policy), policy.threshold
@@ -152,21 +147,14 @@ def evaluate_artifact(result: TrainResult, model_dir: Path, config: TrainConfig)
         "held_out_with_prior_metadata": report(
             score_items(model, _with_metadata(test, config.seed + 9), policy), policy.threshold
         ),
-        "out_of_source": out_of_source(result),
         "robustness": robustness(model, test, config.seed),
         "pan12_excerpt": pan12_excerpt(model, config.corpus.data_root, policy),
         "weights": {
             "role_meta": dict(zip(F.ROLE_META_FEATURES, model.role.w_meta.round(3).tolist(), strict=True)),
             "flat_meta": dict(zip(F.FLAT_META_FEATURES, model.flat.w_meta.round(3).tolist(), strict=True)),
-            "top_role_self": _top(model, model.role.w_self),
-            "top_role_other": _top(model, model.role.w_other),
         },
     }
-
-
-def _top(model: Model, weights: np.ndarray, k: int = 25) -> list[str]:
-    words = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
-    return [words[i] for i in np.argsort(-weights)[:k]]
+    return out
 
 
 def _row(m: dict[str, Any]) -> str:
@@ -183,22 +171,102 @@ _HEADER = (
 )
 
 
+def _f(x: object, digits: int = 4) -> str:
+    return "n/a" if x is None else f"{float(x):.{digits}f}"  # type: ignore[arg-type]
+
+
+def _loso_lines(ev: dict[str, Any], t: float) -> list[str]:
+    lo = ev["loso"]
+    if lo is None:
+        return ["## Headline: leave-one-source-out", "", "No fold: the corpus has no real benign source.", ""]
+    lines = [
+        "## Headline: leave-one-source-out",
+        "",
+        "Each row is scored by a model that never saw that benign source nor a third of the offenders' transcripts",
+        f"(the fold models of this training run, with the shipped calibration and threshold {t:.3f}), through the",
+        "serving code and the decision rule. Generated conversations are never a held-out fold. This is the",
+        "estimate for a platform whose chat the model has never seen; the in-source table further down is not.",
+        "",
+        "| held-out benign source | benign | grooming | FPR at threshold | routed benign | ROC-AUC | PR-AUC | "
+        "recall at threshold | decision F1, text only | decision F1, with metadata |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in lo["families"].items():
+        lines.append(
+            f"| {name} | {r['benign']} | {r['grooming']} | {_f(r['fpr_at_threshold'])} | {_f(r['routed_benign'])} | "
+            f"{_f(r['roc_auc'])} | {_f(r['pr_auc'])} | {_f(r['recall_at_threshold'])} | {_f(r['f1_text_only'])} | "
+            f"{_f(r['f1_with_metadata'])} |"
+        )
+    pooled = lo["families"]["pooled"]
+    lines += [
+        "",
+        f"Grooming routed (after safeguards), pooled: {_f(pooled['routed_grooming_text_only'])} text only, "
+        f"{_f(pooled['routed_grooming_with_metadata'])} with metadata drawn from the priors.",
+        "",
+        "### The same held-out conversations in four forms, and the plain baselines",
+        "",
+        "Forms: real turns; everything as one block from one sender; 8-word chunks from one sender; 8-word chunks",
+        "alternating between two senders (wrong attribution). Baselines: TF-IDF over each whole conversation +",
+        "logistic regression, trained on each fold's training conversations (word 1-2-grams; char_wb 2-5-grams).",
+        "",
+        "| form | ROC-AUC | PR-AUC |",
+        "|---|---|---|",
+    ]
+    for name, r in lo["forms"].items():
+        lines.append(f"| {name} | {_f(r['roc_auc'])} | {_f(r['pr_auc'])} |")
+    cats = lo["categories"]
+    keys = list(cats)
+    lines += [
+        "",
+        "### Text elements on held-out conversations",
+        "",
+        "Share of held-out conversations in which each text element is found (per indicator category, and learned",
+        "grooming language over several messages), the share passing the combination rule text only (two",
+        "independent elements, one from the text), and the share routed text only.",
+        "",
+        "| element | " + " | ".join(f"{k} (n={cats[k]['n']})" for k in keys) + " |",
+        "|---|" + "---|" * len(keys),
+    ]
+    for element in next(iter(cats.values()))["categories"]:
+        lines.append(f"| {element} | " + " | ".join(_f(cats[k]["categories"][element], 3) for k in keys) + " |")
+    lines.append("| **passes the rule** | " + " | ".join(_f(cats[k]["passes_rule"], 3) for k in keys) + " |")
+    lines.append("| **routed** | " + " | ".join(_f(cats[k]["routed"], 3) for k in keys) + " |")
+    e = lo["early"]
+    benign = ", ".join(f"{k} {_f(v, 3)}" for k, v in e["benign_ever_routed"].items())
+    lines += [
+        "",
+        "### Early detection",
+        "",
+        "Held-out grooming conversations scored text only as a backend would while the chat grows (the last 24",
+        f"hours at every new message): {e['grooming']} conversations (median length {_f(e['median_length'], 0)}"
+        f" messages); ever routed {_f(e['ever_routed'], 3)}; median messages until first routed"
+        f" {_f(e['median_messages_to_first_routed'], 0)}; routed within 50 messages {_f(e['routed_within_50'], 3)},"
+        f" within 100 {_f(e['routed_within_100'], 3)}. The same procedure ever routes this share of held-out benign"
+        f" conversations: {benign}.",
+        "",
+    ]
+    return lines
+
+
 def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: TrainConfig, command: str) -> None:
     t = ev["threshold"]
     lines = [
         "# Model card: grooming-risk conversation model",
         "",
         f"- **Version**: `{ev['version']}` (content hash of the artifact; reported in every response)",
-        f"- **Default threshold**: {t:.3f} (maximises F1 on out-of-source predictions; tenants override it)",
+        f"- **Default threshold**: {t:.3f}: the lowest that keeps the false-positive rate at or below"
+        f" {config.max_source_fpr:.1%} on every held-out benign source (out-of-source predictions);",
+        "  tenants override it",
         f"- **Reproduce**: `{command}` (seed {config.seed}; byte-identical artifact, card and evaluation on rerun)",
         "- **Artifact**: `model/artifact/model.json` + `weights.npz` (plain arrays loaded with",
-        "  `allow_pickle=False`; no code runs on load)",
+        "  `allow_pickle=False`; no code runs on load; n-grams are hashed, so no training text is shipped)",
         "",
         "## What it does",
         "",
         "It estimates the probability that a chat conversation (at most its last 24 hours) is an adult grooming a",
         "child. It is one input to a decision that a human reviewer confirms (S6); it never acts on its own.",
         "",
+        *_loso_lines(ev, t),
         "## Data",
         "",
         "| source | conversations | grooming | messages | licence |",
@@ -222,41 +290,64 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         "  adults dating).",
         f"- **Split**: by group (no transcript or conversation on both sides), {config.test_fraction:.0%} held out,",
         f"  stratified by data family: {len(result.train)} training and {len(result.test)} held-out conversations.",
+        "  The leave-one-source-out folds are drawn from the training part.",
         "",
         "## Features and model",
         "",
         "- Text is normalised against evasion (leetspeak, spaced and dotted letters, look-alike Unicode, invisible",
         "  characters, stretched letters, emoji, chat abbreviations) before anything is matched.",
-        "- **Text stage (learned from real data)**: logistic regression over the 10,000 most frequent word unigrams",
-        "  and bigrams (sublinear tf-idf). Role view (two or more senders): one row per sender, with that sender's",
-        "  n-grams and the others' n-grams as separate inputs (who says what); the conversation's score is its",
-        "  highest row, which also names the likely suspect. Flat view (one sender, e.g. a conversation sent as one",
-        "  block): the same over all the text. Calibrated by Platt scaling on out-of-source predictions.",
-        "- **Indicators** (10 text categories from `docs/indicators.md`, matched by phrase patterns) and **ages",
-        '  disclosed in text** ("im 13", "14/f", "ur only 13", grade) drive the safeguards (combination rule) and',
-        "  the explanation: each message's share of the n-gram logit is attributed to the categories it carries.",
+        f"- **Units**: each message, or each {config.unit_words}-word piece of a longer one. A unit's logit is a",
+        f"  logistic regression over its hashed character {config.n_min}-{config.n_max}-grams (2^{config.bits}"
+        " buckets, sublinear tf-idf), trained on",
+        "  all units of the training conversations with their conversation's label, every data family weighing the",
+        f"  same (generated ones {config.synthetic_weight}). A unit said again by the same sender counts once.",
+        f"- **Evidence accumulates**: a unit's evidence is max(0, logit - {config.floor}); a conversation's text",
+        f"  evidence is the sum of its {config.top_k} strongest units' evidence, Platt-calibrated on out-of-source",
+        "  predictions. A unit's logit depends on its own words only, so ordinary messages added before, after or",
+        "  between can only add candidates; metadata that messages can change is counted with weights >= 0. So the",
+        "  score never goes down when the conversation's senders add messages within its 24 hours (property-tested",
+        "  with 0-300 filler messages before, after and between).",
+        "- **Who is in it**: with three or more senders the text evidence is that of the strongest suspect->target",
+        "  pair (a group's shared profanity does not add up); one participant is scored and never routed.",
+        "- **Combination rule (S1)**: at least two independent elements, one from the text: an indicator category",
+        "  (phrase patterns, `docs/indicators.md`) or *learned grooming language*, found when at least"
+        f" {config.min_messages} distinct",
+        f"  messages of the scored pair have a unit with logit >= {config.element_logit}.",
         "- **Metadata stage (weights rest on priors)**: logistic regression with the calibrated text logit as a fixed",
         "  offset, over declared ages, age gap, verification, contacts, account age, fan-out to minors, media and",
-        "  night-time activity. All zero when a request carries no metadata, so text-only requests are scored by the",
-        "  text stage alone.",
+        "  night-time activity. All zero when a request carries no metadata.",
         "",
-        "### Model selection (out-of-source folds)",
+        "### Model selection (leave-one-source-out, measured while building this version)",
         "",
-        "Engineered text features (indicator counts, text ages, child cues, their conjunctions with minor evidence)",
-        "were tried as inputs of the text stage, jointly and stacked on the n-gram score. On folds that hold out a",
-        "real benign family they never raised ROC-AUC (n-grams alone: 0.9925; with conjunctions: 0.9918), and",
-        "indicator counts lowered it sharply on unseen hard negatives; they are therefore used for the safeguards and",
-        "the explanation, not as score inputs. A 10,000-gram vocabulary generalised better than 20,000-100,000.",
-        "Generated hard negatives weigh 0.3 each (templates must not outweigh real text) and are never a held-out",
-        "fold (they are part of the method, not a source to generalise to).",
+        "Pooled out-of-source ROC-AUC / PR-AUC of the text score on the same folds as the headline table:",
+        "",
+        "| variant | ROC-AUC | PR-AUC |",
+        "|---|---|---|",
+        "| previous model (word 1-2-grams, one row per sender, averaged over the whole text) | 0.93-0.95 | 0.66-0.81 |",
+        "| units, generated hard negatives weighing 0.3, evidence above logit 2, 8 strongest | 0.941 | 0.907 |",
+        "| the same, evidence above logit 0, 4 strongest | 0.961 | 0.923 |",
+        "| without generated conversations in the unit model | 0.968 | 0.934 |",
+        "| and every conversation weighing the same within its family (shipped; recall at a blind 0.5% FPR"
+        " threshold 0.566 instead of 0.543) | 0.968 | 0.934 |",
+        "| stronger regularisation (C = 0.3) | 0.967 | 0.931 |",
+        "| two multiple-instance refits (grooming units weighed by their own score) | 0.967 | 0.931 |",
+        "| weights fitted on whole conversations, applied to units (C = 1 / C = 10) | 0.938 / 0.945 | 0.878 / 0.890 |",
+        "",
+        "Of the strongest-k sum, k = 3, 4, 5, 6, 8 gave ROC-AUC 0.968, 0.967, 0.965, 0.963, 0.959 and recall at a",
+        "blind threshold 0.47, 0.50, 0.55, 0.53, 0.52: k = 5. Learned language as a text element: units with logit",
+        ">= 2.5 in >= 4 messages fire on 63% of held-out grooming, 3.0% of chitchat, 0.0% of IRC, 0.6% of NPS",
+        "(logit >= 2.0 in >= 3 messages: 86%, 19%, 0.1%, 48%).",
         "",
         "## Which weights come from real data, which from priors",
         "",
-        "- Learned from real conversations: every n-gram weight and the calibration (Platt) of both views.",
+        "- Learned from real conversations: every n-gram weight and the calibration.",
         "- Resting on priors: every metadata weight. No public corpus has ages, contacts, account ages or fan-out,",
         "  so they were learned from copies of the training conversations with metadata drawn from the priors",
         "  below *given the label only*. Retrain with `grooming-risk train --labeled your.jsonl` on labeled data",
         "  with real metadata to replace them.",
+        f"- Set by design: `gap_categories` (a declared adult-child age gap times the share of {F.GAP_CATEGORIES_FULL}",
+        f"  grooming-specific categories found) weighs {config.gap_categories_weight:+.1f} log-odds; media and",
+        "  night-time weights are kept >= 0 (more messages must never lower a score).",
         "",
         "| prior | value |",
         "|---|---|",
@@ -270,10 +361,11 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         lines.append(f"- {view.replace('_meta', '')} view: {weights}")
     lines += [
         "",
-        "## Results",
+        "## In-source results (secondary)",
         "",
-        f'At the default threshold {t:.3f}. "model" counts `risk_score >= threshold`;',
-        '"after safeguards" counts what the service routes (combination rule, verified adults, peers).',
+        "Held-out transcripts of the *same* sources the model was trained on: these flatter, and say little about",
+        f'a new platform. At the default threshold {t:.3f}; "model" counts `risk_score >= threshold`,',
+        '"after safeguards" what the service routes (combination rule, verified adults, peers).',
         "",
         _HEADER,
     ]
@@ -285,24 +377,9 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         ("held-out, with prior metadata: after safeguards", "held_out_with_prior_metadata", "after_safeguards"),
     ):
         lines.append(f"| {title} " + _row(ev[key][which]))
-    oos = ev["out_of_source"]
-    lines.append("| out-of-source (leave one benign family out), pooled " + _row(oos["pooled"]))
     lines += [
         "",
-        "### Leave-one-source-out",
-        "",
-        "Each row: the fold's model never saw this benign family nor a quarter of the offenders.",
-        "",
-        "| held-out family | negatives | ROC-AUC vs grooming | FPR at threshold |",
-        "|---|---|---|---|",
-    ]
-    for fam, row in oos["families"].items():
-        lines.append(
-            f"| {fam} | {row['negatives']} | {row['roc_auc_vs_grooming']:.4f} | {row['fpr_at_threshold']:.4f} |"
-        )
-    lines += [
-        "",
-        "### Held-out share at or above the threshold, by source",
+        "### In-source held-out share at or above the threshold, by source",
         "",
         "| source | n | share | routed |",
         "|---|---|---|---|",
@@ -348,7 +425,7 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         "- Microsoft Project Artemis reports about 88% accuracy (closed model, undisclosed data).",
         "- PAN 2012 predator identification: the best teams reached F0.5 of about 0.93 (Villatoro-Tello et al. 2012).",
         "- A 2024 conversation-level study on PAN 2012 reports ROC-AUC 0.983 with a fine-tuned RoBERTa model.",
-        "These are not measured on our data and are not directly comparable; the out-of-source row above is our",
+        "These are not measured on our data and are not directly comparable; the leave-one-source-out table is our",
         "closest analogue (unseen benign sources and unseen offenders).",
         "",
         "## Limitations",
@@ -357,10 +434,26 @@ def write_card(path: Path, result: TrainResult, ev: dict[str, Any], config: Trai
         "  English). Real victims, other languages, modern platforms' slang and image-first grooming are not covered.",
         "- In-source held-out numbers flatter: the same source's style separates easily. The out-of-source rows are",
         "  the honest estimate for new platforms; calibrate thresholds on your own data (`grooming-risk thresholds`).",
-        "- Text-only requests have no objective risk factor unless the text discloses ages or child cues, so the",
-        "  combination rule (S1) discards many high-scoring text-only windows: send metadata.",
+        "- Ranking on unseen sources is below both plain TF-IDF baselines over whole conversations (see the forms",
+        "  table): they average over the whole text, so a few lines of small talk hide grooming from them; this",
+        "  model's evidence accumulates instead, at the cost of ranking long, personal benign chat (chitchat)",
+        "  higher. Closing that gap without giving up accumulation is open work.",
+        "- How the headline is measured: calibration and the default threshold are fitted on the same out-of-source",
+        "  predictions the table reports, so its false-positive rates at the threshold meet the 0.5% target by",
+        "  construction; the metadata weights are fitted on all training conversations (the with-metadata column).",
+        "  The idf and the unit weights of each fold never saw the held-out source.",
+        "- The combination rule text only: the indicator categories rarely fire on real grooming windows, and",
+        "  learned language is set to stay rare on real benign chat, so fewer held-out grooming windows pass it",
+        "  than the 85% aimed at; NPS teen rooms pass it through their self-disclosed ages and sexual talk (their",
+        "  scores stay below the threshold, so none is routed).",
+        "- Short explicit conversations score low on the learned text (it was trained on long transcript windows):",
+        "  a declared adult and child with grooming-specific categories (`gap_categories`, a set weight) route",
+        "  them; between declared contacts the clear hand-written cases still fall short of the threshold.",
+        "- Text-only requests have no objective risk factor unless the text discloses ages or child cues; learned",
+        "  grooming language is one text element, so text-only routing needs a second one: send metadata.",
+        "- No new hard-negative corpus was added in this version (adults' flirting, teens with teens, caregivers):",
+        "  the generated ones are templates, and they are left out of the unit model.",
         "- Metadata weights rest on priors, not data.",
-        "- Generated hard negatives are templates; real adult-adult sexual chat (e.g. Omegle in PAN 2012) differs.",
         "",
     ]
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -1,28 +1,32 @@
 """``grooming-risk train``: fit, calibrate and export the model, then evaluate it through the serving path.
 
-Steps (all seeded):
+Steps (all seeded; two runs give byte-identical artifacts):
 
 1. Build the corpus (`training.corpus`), strip any metadata, split by source transcript (train/test).
-2. **Text stage**, learned from real conversations only: a logistic regression per view over word
-   n-grams (the 10,000 most frequent unigrams/bigrams of the normalised text, sublinear tf-idf).
-   Role view: one row per sender, own and others' n-grams as separate inputs; the groomer's row is the
-   positive. Flat view: flattened copies of every conversation (one sender; half as one message).
-3. **Out-of-source predictions**: each fold holds out one *real* benign data family (chitchat, IRC,
-   NPS, labeled files) together with a share of the offenders; that fold's model saw neither. Platt
-   calibration and the default threshold are fitted on these predictions, not on in-source ones.
-   Generated hard negatives are never held out (they are part of the method, not a source to
-   generalise to) and weigh `synthetic_weight` each, so templates cannot dominate real text.
-4. **Metadata stage**, weights resting on priors (`training.metadata_priors`): a logistic regression with
-   the calibrated out-of-source text logit as a fixed offset, over the metadata features of copies of
-   the training conversations with prior-drawn metadata. Zero when a request has no metadata.
-5. Export the artifact; `training.report` then evaluates it through `model.scorer` (the serving code).
-
-Model selection (vocabulary size, C, which features enter the text stage) was done on the
-out-of-source folds; see the model card for the ablation.
+2. **Units**: every training conversation is extracted with the serving code and cut into units
+   (`model.char_units`: a message, or a 12-word piece of a longer one), featurised as hashed character
+   2-5-grams (sublinear tf-idf). A unit carries its conversation's label: the model learns which units are
+   more frequent in grooming, and an ordinary unit ("lol", "ok") ends up near the middle.
+3. **Unit model**: one logistic regression over all units, every data family weighing the same in total and
+   every conversation the same within its family, so no source's style and no long conversation dominates
+   (generated conversations weigh `synthetic_weight` of a family: zero by default, see `TrainConfig`).
+4. **Out-of-source predictions**: each fold holds out one *real* benign data family together with a share of
+   the offenders' transcripts; that fold's unit model saw neither. The accumulated evidence of each held-out
+   conversation (`model.scorer`: the strongest units' evidence, pairs in groups) is computed by the serving
+   code from these fold models, and Platt calibration and the default threshold are fitted on it: the
+   threshold is the lowest that keeps the false-positive rate at or below `max_source_fpr` on *every*
+   held-out benign family.
+5. **Metadata stage**, weights resting on priors (`training.metadata_priors`): a logistic regression with the
+   calibrated out-of-source text logit as a fixed offset, over the metadata features of copies of the
+   training conversations with prior-drawn metadata. Zero when a request has no metadata.
+6. Export the artifact; `training.report` evaluates it through `model.scorer` (the serving code), and the fold
+   models give the leave-one-source-out tables of the model card.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import random
 import time
 from collections.abc import Callable, Sequence
@@ -34,11 +38,11 @@ import scipy.sparse as sp
 from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 
+from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
 from grooming_risk.model.domain import LabeledConversation
 from grooming_risk.model.rules import DEFAULT_RULES
-from grooming_risk.model.scorer import save_model
-from grooming_risk.model.text_vectors import DEFAULT_SMOOTHING
+from grooming_risk.model.scorer import Model, TextModel, ViewWeights, groups_of, save_model, text_evidence
 from grooming_risk.training import featurize as fz
 from grooming_risk.training.corpus import (
     CorpusConfig,
@@ -48,7 +52,6 @@ from grooming_risk.training.corpus import (
     split_by_group,
     strip_metadata,
 )
-from grooming_risk.training.metrics import best_threshold
 
 
 @dataclass
@@ -56,41 +59,131 @@ class TrainConfig:
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
     test_fraction: float = 0.2
     seed: int = 0
-    c_role: float = 4.0
-    c_flat: float = 4.0
-    vocab_min_df: int = 5
-    vocab_size: int = 10000
+    c: float = 1.0  # inverse L2 strength of the unit model
+    bits: int = 18  # 2**bits hashed n-gram buckets
+    n_min: int = 2
+    n_max: int = 5
+    unit_words: int = CU.UNIT_WORDS
+    smoothing: float = 0.0  # length-norm smoothing of a unit's vector
+    floor: float = 0.0  # unit evidence is max(0, logit - floor)
+    top_k: int = 5  # the evidence of the k strongest units is added up
+    min_messages: int = 4  # learned language is a text element from this many messages with a strong unit
+    element_logit: float = 2.5  # a unit is strong from this logit
+    max_source_fpr: float = 0.005  # the default threshold keeps every held-out benign family at or below this
     meta_l2: float = 1.0
-    threshold_beta: float = 1.0  # the default threshold maximises F-beta on out-of-source predictions
-    synthetic_weight: float = 0.3  # sample weight of a generated conversation (real ones weigh 1)
+    #: Log-odds added for a declared adult writing to a declared child, per share of
+    #: `model.features.GAP_CATEGORIES_FULL` distinct `GAP_CATEGORIES` (three or more: the full weight). Set, not
+    #: learned: the training windows are long transcripts whose text evidence already decides them, so a fit
+    #: gives this combination no weight, yet it is what must route a short explicit conversation. 10.0 routes
+    #: the hand-written clear cases (adult and child declared, contacts or not) and none of the hand-written
+    #: benign adult-child ones (teacher, coach, aunt, tutor: tests/test_model_scoring.py).
+    gap_categories_weight: float = 10.0
+    #: Total weight of generated conversations in the unit model, as a share of one real family's. Zero: the
+    #: templates' phrases ("dont tell anyone", "send me a pic" in benign settings) taught it to discount exactly
+    #: the grooming language of real transcripts (out-of-source ROC-AUC 0.941 with 0.3, 0.968 without).
+    synthetic_weight: float = 0.0
+    #: Each conversation weighs the same within its family (else each unit does, and long ones dominate).
+    per_conversation: bool = True
     log: Callable[[str], None] = print
 
 
-def _design(data: fz.ViewData, rows: np.ndarray, vocab: dict[str, int], idf: np.ndarray, role: bool) -> sp.csr_matrix:
-    blocks = [fz.gram_matrix([data.grams_self[i] for i in rows], vocab, idf)]
-    if role:
-        blocks.append(fz.gram_matrix([data.grams_other[i] for i in rows], vocab, idf))
-    return sp.hstack(blocks, format="csr")
+@dataclass
+class UnitData:
+    """The units of a list of conversations: counts (CSR), the conversation of each unit, the extractions."""
+
+    counts: sp.csr_matrix
+    item: np.ndarray
+    extractions: list[F.Extraction]
 
 
-def fit_text(
-    data: fz.ViewData,
-    rows: np.ndarray,
-    vocab: dict[str, int],
-    idf: np.ndarray,
-    role: bool,
-    c: float,
-    seed: int,
-    weights: np.ndarray,
-) -> LogisticRegression:
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=seed)
-    return clf.fit(_design(data, rows, vocab, idf, role), data.y[rows], sample_weight=weights[rows])
+def unit_data(items: Sequence[LabeledConversation], config: TrainConfig) -> UnitData:
+    """Extract every conversation with the serving code and count its units' hashed n-grams."""
+    texts: list[str] = []
+    owner: list[int] = []
+    extractions = []
+    for k, item in enumerate(items):
+        ex = F.extract(item.conversation)
+        extractions.append(ex)
+        units = CU.units_of(ex.normalized, config.unit_words)
+        texts.extend(units.texts)
+        owner.extend([k] * len(units.texts))
+    indptr, indices, values = CU.counts(texts, config.n_min, config.n_max, config.bits)
+    matrix = sp.csr_matrix((values, indices, indptr), shape=(len(texts), 1 << config.bits))
+    return UnitData(matrix, np.asarray(owner, dtype=np.intp), extractions)
 
 
-def max_per_item(values: np.ndarray, items: np.ndarray, n_items: int) -> np.ndarray:
-    out = np.full(n_items, -np.inf)
-    np.maximum.at(out, items, values)
-    return out
+def idf_of(counts: sp.csr_matrix) -> np.ndarray:
+    """Smoothed idf of every bucket: log((1 + n) / (1 + df)) + 1."""
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
+
+
+def weighed(counts: sp.csr_matrix, idf: np.ndarray, smoothing: float) -> sp.csr_matrix:
+    """The unit vectors exactly as the scorer weighs them (`model.char_units.weigh_rows`)."""
+    values = CU.weigh_rows(counts.indptr.astype(np.int64), counts.indices.astype(np.int64), counts.data, idf, smoothing)
+    return sp.csr_matrix((values, counts.indices, counts.indptr), shape=counts.shape)
+
+
+def family_weights(
+    items: Sequence[LabeledConversation], data: UnitData, synthetic_weight: float, per_conversation: bool = False
+) -> np.ndarray:
+    """Every data family weighs the same in total (generated ones `synthetic_weight` of that)."""
+    fams = np.array([family(i.source) for i in items])[data.item]
+    weights = np.zeros(len(fams))
+    if per_conversation:  # each conversation's units share one weight
+        sizes = np.bincount(data.item, minlength=len(items))
+        base = 1.0 / sizes[data.item]
+    else:
+        base = np.ones(len(fams))
+    for fam in sorted(set(fams.tolist())):
+        mask = fams == fam
+        weights[mask] = (synthetic_weight if fam == GENERATED else 1.0) * base[mask] / base[mask].sum()
+    return weights * len(fams) / weights.sum()
+
+
+def fit_units(x: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, config: TrainConfig) -> tuple[np.ndarray, float]:
+    clf = LogisticRegression(C=config.c, max_iter=1000, solver="liblinear", random_state=config.seed)
+    clf.fit(x, y, sample_weight=weights)
+    return clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
+
+
+def text_model(
+    config: TrainConfig, weights: np.ndarray, idf: np.ndarray, bias: float, calibration: tuple[float, float]
+) -> TextModel:
+    return TextModel(
+        weights=weights,
+        idf=idf,
+        bias=bias,
+        smoothing=config.smoothing,
+        n_min=config.n_min,
+        n_max=config.n_max,
+        unit_words=config.unit_words,
+        floor=config.floor,
+        top_weights=np.ones(config.top_k),
+        calibration=calibration,
+        min_messages=config.min_messages,
+        element_logit=config.element_logit,
+    )
+
+
+def text_only_model(text: TextModel, threshold: float = 0.5) -> Model:
+    """A model with this text stage and no metadata weights (the fold models of the evaluation)."""
+    role = ViewWeights(F.ROLE_META_FEATURES, np.zeros(len(F.ROLE_META_FEATURES)))
+    flat = ViewWeights(F.FLAT_META_FEATURES, np.zeros(len(F.FLAT_META_FEATURES)))
+    return Model("fold", text, role, flat, threshold, {})
+
+
+def accumulated(text: TextModel, ex: F.Extraction) -> float:
+    """The uncalibrated text evidence E of a conversation, with the groups (pairs) the scorer uses."""
+    if not ex.senders:
+        return 0.0
+    te = text_evidence(text, ex)
+    n = 1 if F.uses_flat_view(ex) else len(ex.senders)
+    best = 0.0
+    for group in groups_of(text, te, n, [0.0] * n):
+        mask = np.isin(te.sender, group) if len(group) < n else slice(None)
+        best = max(best, text.accumulate(te.evidence[mask]))
+    return best
 
 
 def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -104,12 +197,16 @@ def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         nll = np.sum(np.logaddexp(0.0, s) - y * s) + 1e-4 * (a * a + c * c)
         return nll, np.array([np.dot(g, z) + 2e-4 * a, g.sum() + 2e-4 * c])
 
-    res = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B")
+    # a >= 0: more evidence never lowers the score (the accumulation's monotonicity rests on it).
+    res = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B", bounds=[(0.0, None), (None, None)])
     return float(res.x[0]), float(res.x[1])
 
 
-def fit_offset_logistic(X: np.ndarray, offset: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Logistic regression without intercept and with a fixed offset: p = sigmoid(offset + X·beta)."""
+def fit_offset_logistic(
+    X: np.ndarray, offset: np.ndarray, y: np.ndarray, l2: float, nonnegative: Sequence[bool] = ()
+) -> np.ndarray:
+    """Logistic regression without intercept and with a fixed offset: p = sigmoid(offset + X·beta); the
+    coefficients flagged in `nonnegative` are kept >= 0."""
 
     def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
         s = offset + X @ beta
@@ -117,7 +214,8 @@ def fit_offset_logistic(X: np.ndarray, offset: np.ndarray, y: np.ndarray, l2: fl
         nll = np.sum(np.logaddexp(0.0, s) - y * s) + 0.5 * l2 * np.dot(beta, beta)
         return nll, X.T @ (p - y) + l2 * beta
 
-    return minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B").x
+    bounds = [(0.0, None) if k < len(nonnegative) and nonnegative[k] else (None, None) for k in range(X.shape[1])]
+    return minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds).x
 
 
 ALWAYS_TRAIN = "always-train"
@@ -144,71 +242,92 @@ def fold_keys(items: Sequence[LabeledConversation], seed: int) -> list[str]:
     return keys
 
 
-def sample_weights(items: Sequence[LabeledConversation], data: fz.ViewData, synthetic_weight: float) -> np.ndarray:
-    generated = np.array([family(i.source) == GENERATED for i in items])
-    return np.where(generated[data.item], synthetic_weight, 1.0)
+def fit_meta_stage(
+    items: Sequence[LabeledConversation],
+    extractions: list[F.Extraction],
+    offset: np.ndarray,
+    role: bool,
+    config: TrainConfig,
+) -> np.ndarray:
+    """Metadata weights from prior-attached copies, with the calibrated out-of-source text logit as offset: one
+    row per sender (the offender's row is the positive) in the role view, one per conversation in the flat view."""
+    rng = random.Random(config.seed + 17)
+    rows: list[list[float]] = []
+    offsets: list[float] = []
+    labels: list[int] = []
+    for k, (item, ex) in enumerate(zip(items, extractions, strict=True)):
+        if not ex.senders or (role and F.uses_flat_view(ex)):
+            continue
+        _, attached = fz.with_metadata(item, ex, rng)
+        if role:
+            new = F.role_rows(attached, DEFAULT_RULES)
+            labels += fz.row_labels(item, attached)
+        else:
+            new = [F.flat_row(attached, DEFAULT_RULES)] if F.uses_flat_view(attached) else [_as_flat(attached)]
+            labels.append(item.label)
+        rows += new
+        offsets += [float(offset[k])] * len(new)
+    names = F.ROLE_META_FEATURES if role else F.FLAT_META_FEATURES
+    x = np.asarray(rows, dtype=float).reshape(-1, len(names))
+    fixed = names.index("gap_categories")
+    free = [j for j in range(len(names)) if j != fixed]
+    # The combination weight is set, not learned (see TrainConfig.gap_categories_weight): it enters as offset.
+    offset_all = np.asarray(offsets, dtype=float) + config.gap_categories_weight * x[:, fixed]
+    beta = np.zeros(len(names))
+    if len(x):
+        # Features that more messages can only raise (media, night-time) may only add evidence: with a negative
+        # weight, one more message at night would lower the score.
+        grows = [names[j] in GROWING_FEATURES for j in free]
+        labels_ = np.asarray(labels, dtype=float)
+        beta[free] = fit_offset_logistic(x[:, free], offset_all, labels_, config.meta_l2, grows)
+    beta[fixed] = config.gap_categories_weight
+    return beta
+
+
+#: Metadata features that adding messages can raise (never lower): their weights are kept >= 0.
+GROWING_FEATURES = frozenset({"s_media", "o_media", "media", "night", "gap_categories"})
+
+
+def _as_flat(ex: F.Extraction) -> list[float]:
+    """The flat row of a conversation as if everything came from one sender (the flat view's training rows)."""
+    merged = F.SenderText(
+        index=-1,
+        n_messages=sum(s.n_messages for s in ex.senders),
+        n_media=sum(s.n_media for s in ex.senders),
+        cat_counts=[sum(c) for c in zip(*(s.cat_counts for s in ex.senders), strict=True)],
+        positions=sorted(j for s in ex.senders for j in s.positions),
+        self_ages=[a for s in ex.senders for a in s.self_ages],
+        other_ages=[a for s in ex.senders for a in s.other_ages],
+        child_cues=sum(s.child_cues for s in ex.senders),
+        youth_refs=sum(s.youth_refs for s in ex.senders),
+    )
+    return F.flat_row(_replace_senders(ex, [merged]), DEFAULT_RULES)
+
+
+def _replace_senders(ex: F.Extraction, senders: list[F.SenderText]) -> F.Extraction:
+    return dataclasses.replace(ex, senders=senders)
+
+
+def default_threshold(scores: np.ndarray, labels: np.ndarray, families: np.ndarray, max_fpr: float) -> float:
+    """The lowest threshold (to 3 decimals) at which every held-out benign family's false-positive rate is at
+    most `max_fpr`; clamped to [0.05, 0.95] so a degenerate fold never ships "route all" or "route nothing"."""
+    need = 0.0
+    for fam in sorted(set(families[labels == 0].tolist())):
+        benign = np.sort(scores[(families == fam) & (labels == 0)])[::-1]
+        allowed = math.floor(max_fpr * len(benign))  # this many may stay at or above the threshold
+        if allowed < len(benign):
+            need = max(need, float(benign[allowed]))
+    threshold = math.floor(need * 1000.0 + 1.0) / 1000.0  # strictly above the highest benign score not allowed
+    return min(max(threshold, 0.05), 0.95)
 
 
 @dataclass
-class ViewFit:
-    bias: float
-    w_self: np.ndarray
-    w_other: np.ndarray
-    calibration: tuple[float, float]
-    beta: np.ndarray
-    oof_logit: np.ndarray  # per item: out-of-source calibrated text logit (-inf: no row, or never held out)
+class Fold:
+    """One out-of-source fold: the benign family it holds out, its items (indices into `train`), its unit model."""
 
-
-def fit_view(
-    items: Sequence[LabeledConversation],
-    data: fz.ViewData,
-    vocab: dict[str, int],
-    idf: np.ndarray,
-    role: bool,
-    c: float,
-    config: TrainConfig,
-) -> ViewFit:
-    name = "role" if role else "flat"
-    keys = fold_keys(items, config.seed)
-    row_key = np.array([keys[i] for i in data.item])
-    weights = sample_weights(items, data, config.synthetic_weight)
-    oof_rows = np.full(len(data.y), -np.inf)
-    for key in sorted(set(keys) - {ALWAYS_TRAIN}):
-        test_rows, train_rows = np.flatnonzero(row_key == key), np.flatnonzero(row_key != key)
-        if len(set(data.y[train_rows].tolist())) < 2 or not len(test_rows):
-            continue
-        clf = fit_text(data, train_rows, vocab, idf, role, c, config.seed, weights)
-        oof_rows[test_rows] = clf.decision_function(_design(data, test_rows, vocab, idf, role))
-        config.log(f"  {name}: fold '{key}' held out ({len(test_rows)} rows)")
-    labels = np.array([i.label for i in items])
-    oof_item = max_per_item(oof_rows, data.item, len(items))
-    present = np.isfinite(oof_item)
-    a, cc = fit_platt(oof_item[present], labels[present])
-    clf = fit_text(data, np.arange(len(data.y)), vocab, idf, role, c, config.seed, weights)
-    coef = clf.coef_[0]
-    n = len(vocab)
-    w_other = coef[n:] if role else np.zeros(n)
-    in_sample = clf.decision_function(_design(data, np.arange(len(data.y)), vocab, idf, role))
-    offsets = a * np.where(np.isfinite(oof_rows), oof_rows, in_sample) + cc
-    beta = fit_meta_stage(items, data, offsets, role, config)
-    config.log(f"  {name}: calibration a={a:.3f} c={cc:.3f}; metadata weights fitted")
-    return ViewFit(float(clf.intercept_[0]), coef[:n], w_other, (a, cc), beta, a * oof_item + cc)
-
-
-def fit_meta_stage(
-    items: Sequence[LabeledConversation], data: fz.ViewData, offset: np.ndarray, role: bool, config: TrainConfig
-) -> np.ndarray:
-    """Metadata weights from prior-attached copies, with the calibrated out-of-source text logit as offset."""
-    rng = random.Random(config.seed + 17)
-    X: list[list[float]] = []
-    r = 0
-    while r < len(data.y):  # the rows of one item are contiguous
-        k = int(data.item[r])
-        _, ex = fz.with_metadata(items[k], data.extractions[r], rng)
-        rows = F.role_rows(ex, DEFAULT_RULES) if role else [F.flat_row(ex, DEFAULT_RULES)]
-        X.extend(rows)
-        r += len(rows)
-    return fit_offset_logistic(np.asarray(X, dtype=float), offset, data.y.astype(float), config.meta_l2)
+    key: str
+    items: np.ndarray
+    text: TextModel
 
 
 @dataclass
@@ -220,6 +339,7 @@ class TrainResult:
     oof: dict[str, object]
     counts: dict[str, dict[str, int]]
     seconds: float
+    folds: list[Fold] = field(default_factory=list)  # the out-of-source fold models (for the evaluation)
 
 
 def run(config: TrainConfig, out_dir: Path) -> TrainResult:
@@ -231,67 +351,89 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
         raise ValueError("the corpus needs both grooming (1) and benign (0) conversations")
     train, test = split_by_group(items, config.test_fraction, config.seed)
     log(f"corpus: {len(items)} conversations, {len(train)} for training, {len(test)} held out")
-    role = fz.role_data(train)
-    flat_train = fz.flat_items(train, config.seed)
-    flat = fz.flat_data(flat_train)
-    vocab, idf = fz.build_vocabulary(role.grams_self + flat.grams_self, config.vocab_min_df, config.vocab_size)
-    log(
-        f"features: {len(role.y)} role rows, {len(flat.y)} flat rows, {len(vocab)} n-grams "
-        f"({time.time() - start:.0f} s)"
-    )
-    role_fit = fit_view(train, role, vocab, idf, True, config.c_role, config)
-    flat_fit = fit_view(flat_train, flat, vocab, idf, False, config.c_flat, config)
-
+    data = unit_data(train, config)
+    idf = idf_of(data.counts)
     labels = np.array([i.label for i in train])
-    pooled = np.where(np.isfinite(role_fit.oof_logit), role_fit.oof_logit, flat_fit.oof_logit)
-    held = np.isfinite(pooled)
-    oof_score = 1.0 / (1.0 + np.exp(-pooled[held]))
-    labels = labels[held]
-    # Clamped: a degenerate fold (tiny corpus) must not ship "route everything" or "route nothing".
-    threshold = round(min(max(best_threshold(labels, oof_score, config.threshold_beta), 0.05), 0.95), 3)
-    log(f"default threshold {threshold} (best F{config.threshold_beta:g} on out-of-source predictions)")
+    y = labels[data.item]
+    weights = family_weights(train, data, config.synthetic_weight, config.per_conversation)
+    log(f"features: {data.counts.shape[0]} units, {data.counts.nnz} n-gram entries ({time.time() - start:.0f} s)")
+
+    keys = np.array(fold_keys(train, config.seed))
+    evidence = np.full(len(train), np.nan)
+    folds = []
+    for key in sorted(set(keys.tolist()) - {ALWAYS_TRAIN}):
+        held = np.flatnonzero(keys == key)
+        fit_rows = keys[data.item] != key
+        if len(set(y[fit_rows].tolist())) < 2 or not len(held):
+            continue
+        # The fold's idf too is counted without the held-out family: nothing of it reaches the fold's model.
+        fold_counts = data.counts[fit_rows]
+        fold_idf = idf_of(fold_counts)
+        w, b = fit_units(weighed(fold_counts, fold_idf, config.smoothing), y[fit_rows], weights[fit_rows], config)
+        fold_text = text_model(config, w, fold_idf, b, (1.0, 0.0))
+        evidence[held] = [accumulated(fold_text, data.extractions[k]) for k in held]
+        folds.append(Fold(key, held, fold_text))
+        log(f"  fold '{key}' held out ({len(held)} conversations, {time.time() - start:.0f} s)")
+    present = np.isfinite(evidence)
+    a, c = fit_platt(evidence[present], labels[present])
+    folds = [Fold(f.key, f.items, dataclasses.replace(f.text, calibration=(a, c))) for f in folds]
+    oof_logit = a * np.nan_to_num(evidence) + c
+    oof_score = 1.0 / (1.0 + np.exp(-oof_logit[present]))
+    families = np.array([family(i.source) for i in train])
+    threshold = round(default_threshold(oof_score, labels[present], families[present], config.max_source_fpr), 3)
+    log(f"calibration a={a:.3f} c={c:.3f}; default threshold {threshold}")
+
+    w, b = fit_units(weighed(data.counts, idf, config.smoothing), y, weights, config)
+    final_text = text_model(config, w, idf, b, (a, c))
+    # Conversations never held out (generated ones) take the final model's logit as their offset.
+    offsets = oof_logit.copy()
+    for k in np.flatnonzero(~present):
+        offsets[k] = a * accumulated(final_text, data.extractions[k]) + c
+    beta_role = fit_meta_stage(train, data.extractions, offsets, True, config)
+    beta_flat = fit_meta_stage(train, data.extractions, offsets, False, config)
+    log("metadata weights fitted")
 
     meta = {
-        "version_prefix": "gr1",
-        "vocabulary": sorted(vocab, key=vocab.__getitem__),
+        "version_prefix": "gr2",
         "default_threshold": threshold,
-        "norm_smoothing": DEFAULT_SMOOTHING,
-        "role": {
-            "meta_features": list(F.ROLE_META_FEATURES),
-            "bias": role_fit.bias,
-            "calibration": list(role_fit.calibration),
+        "text": {
+            "bias": b,
+            "calibration": [a, c],
+            "smoothing": config.smoothing,
+            "n_min": config.n_min,
+            "n_max": config.n_max,
+            "unit_words": config.unit_words,
+            "floor": config.floor,
+            "min_messages": config.min_messages,
+            "element_logit": config.element_logit,
         },
-        "flat": {
-            "meta_features": list(F.FLAT_META_FEATURES),
-            "bias": flat_fit.bias,
-            "calibration": list(flat_fit.calibration),
-        },
+        "role": {"meta_features": list(F.ROLE_META_FEATURES)},
+        "flat": {"meta_features": list(F.FLAT_META_FEATURES)},
         "training": {
             "seed": config.seed,
-            "c_role": config.c_role,
-            "c_flat": config.c_flat,
-            "vocab_size": config.vocab_size,
-            "vocab_min_df": config.vocab_min_df,
+            "c": config.c,
+            "bits": config.bits,
+            "top_k": config.top_k,
             "test_fraction": config.test_fraction,
-            "threshold_beta": config.threshold_beta,
+            "max_source_fpr": config.max_source_fpr,
+            "synthetic_weight": config.synthetic_weight,
+            "per_conversation": config.per_conversation,
+            "gap_categories_weight": config.gap_categories_weight,
         },
     }
     arrays = {
-        "idf": idf,
-        "role_w_self": role_fit.w_self,
-        "role_w_other": role_fit.w_other,
-        "role_w_meta": role_fit.beta,
-        "flat_w_self": flat_fit.w_self,
-        "flat_w_other": flat_fit.w_other,
-        "flat_w_meta": flat_fit.beta,
+        "unit_weights": w,
+        "unit_idf": idf,
+        "top_weights": final_text.top_weights,
+        "role_w_meta": beta_role,
+        "flat_w_meta": beta_flat,
     }
     version = save_model(out_dir, meta, arrays)
     log(f"wrote model {version} to {out_dir} ({time.time() - start:.0f} s)")
-    kept = [i for i, h in zip(train, held, strict=True) if h]
     oof = {
-        "labels": labels,
+        "labels": labels[present],
         "scores": oof_score,
-        "families": [family(i.source) for i in kept],
-        "sources": [i.source for i in kept],
+        "families": families[present].tolist(),
+        "sources": [i.source for i, h in zip(train, present, strict=True) if h],
     }
-    return TrainResult(version, train, test, threshold, oof, counts_by_source(items), time.time() - start)
+    return TrainResult(version, train, test, threshold, oof, counts_by_source(items), time.time() - start, folds)
