@@ -47,6 +47,10 @@ class Evidence:
         minor = 1 if factors & _MINOR_FACTORS else 0
         return self.text_elements() + len(factors - _MINOR_FACTORS) + minor
 
+    def meets_combination_rule(self) -> bool:
+        """S1: someone to groom (two or more people), a text element, and two independent elements."""
+        return self.participants >= 2 and self.text_elements() > 0 and self.independent_elements() >= 2
+
 
 def effective_ages(ages: F.AgeView, n_participants: int) -> dict[int, int]:
     """Participant index -> the younger of the declared age and the age said in the chat, where known."""

@@ -395,13 +395,14 @@ def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) 
         o_decl_min = min(o_decl) if o_decl else None
         me = participants[s.index] if s.index >= 0 else Participant("")
         other_media = sum(o.n_media for o in others)
+        gap = _flag(_gap(s_decl, o_decl_min, rules))
         rows.append(
             [
                 _flag(s_decl is not None and s_decl < rules.adult_age),
                 _flag(s_decl is not None and s_decl >= rules.adult_age),
                 _flag(o_decl_min is not None and o_decl_min < rules.adult_age),
                 _flag(any(a >= rules.adult_age for a in o_decl)),
-                _flag(_gap(s_decl, o_decl_min, rules)),
+                gap,
                 decl_peers,
                 verified,
                 _flag(not conv.participants_are_contacts and _minor_unknown_adult(s_decl, o_decl_min, rules)),
@@ -410,7 +411,7 @@ def role_rows(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) 
                 _saturated(s.n_media, MEDIA_FULL),
                 _saturated(other_media, MEDIA_FULL),
                 _saturated(ex.night_messages, NIGHT_FULL),
-                _flag(_gap(s_decl, o_decl_min, rules)) * categories,
+                gap * categories,
             ]
         )
     return rows
@@ -444,10 +445,11 @@ def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -
         for p in participants
     )
     fanout = max((p.distinct_minor_contacts_24h or 0 for p in participants), default=0)
+    gap = _flag(bool(decl_minor and decl_adult) and _gap(max(decl_adult), min(decl_minor), rules))
     return [
         _flag(bool(decl_minor)),
         _flag(bool(decl_adult)),
-        _flag(bool(decl_minor and decl_adult) and _gap(max(decl_adult), min(decl_minor), rules)),
+        gap,
         _flag(len(declared) == len(participants) and _peers(declared, rules)),
         _flag(_verified_adults(participants, rules)),
         _flag(not conv.participants_are_contacts and bool(decl_minor)),
@@ -455,7 +457,7 @@ def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -
         _log1p(fanout),
         _saturated(sum(s.n_media for s in ex.senders), MEDIA_FULL),
         _saturated(ex.night_messages, NIGHT_FULL),
-        _flag(bool(decl_minor and decl_adult) and _gap(max(decl_adult), min(decl_minor), rules)) * category_share(ex),
+        gap * category_share(ex),
     ]
 
 

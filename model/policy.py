@@ -89,7 +89,7 @@ def decide(score: float, evidence: Evidence, policy: TenantPolicy) -> tuple[Deci
         return Decision.DISCARDED, DiscardReason.VERIFIED_ADULTS
     if evidence.peers:
         return Decision.DISCARDED, DiscardReason.PEERS
-    if evidence.participants < 2 or not evidence.text_elements() or evidence.independent_elements() < 2:
+    if not evidence.meets_combination_rule():
         # One person alone lacks the element every other one presupposes (someone to groom); the contract has
         # no reason of its own for it yet, and SINGLE_INDICATOR ("not enough independent elements") is nearest.
         return Decision.DISCARDED, DiscardReason.SINGLE_INDICATOR

@@ -123,7 +123,7 @@ class ScoreResult:
     risk_score: float
     indicators: tuple[str, ...]  # strongest first
     evidence: Evidence
-    suspect_participant: str | None  # pseudonymous id of the row that scored highest (role view)
+    suspect_participant: str | None  # pseudonymous id of the likely suspect (role view; see `_best`)
     view: str  # "role" or "flat"
     messages_scored: int
     # The pass the score was computed from, for the explanation of a routed case (None once pickled).
@@ -195,14 +195,37 @@ def text_evidence(text: TextModel, ex: F.Extraction) -> TextEvidence:
     return TextEvidence(units, evidence, senders)
 
 
-def groups_of(text: TextModel, te: TextEvidence, n_senders: int, meta: list[float]) -> list[tuple[int, ...]]:
+def own_logits(text: TextModel, te: TextEvidence, meta: list[float]) -> list[float]:
+    """Per sender: the calibrated share of their own units' evidence plus their metadata logit. It ranks the
+    senders that form pairs in a group and names the suspect."""
+    a = text.calibration[0]
+    return [a * text.accumulate(te.evidence[te.sender == k]) + m for k, m in enumerate(meta)]
+
+
+def groups_of(own: list[float]) -> list[tuple[int, ...]]:
     """The sets of senders whose units are accumulated together: everyone for one or two senders, else every
-    pair among the `MAX_PAIR_SENDERS` senders with the most evidence plus metadata."""
-    if n_senders <= 2:
-        return [tuple(range(n_senders))]
-    own = [text.accumulate(te.evidence[te.sender == k]) * text.calibration[0] + meta[k] for k in range(n_senders)]
-    ranked = sorted(range(n_senders), key=lambda k: (-own[k], k))[:MAX_PAIR_SENDERS]
+    pair among the `MAX_PAIR_SENDERS` senders with the highest `own_logits`."""
+    if len(own) <= 2:
+        return [tuple(range(len(own)))]
+    ranked = sorted(range(len(own)), key=lambda k: (-own[k], k))[:MAX_PAIR_SENDERS]
     return [tuple(sorted(pair)) for pair in itertools.combinations(ranked, 2)]
+
+
+def _positions(te: TextEvidence, group: tuple[int, ...], n_senders: int) -> np.ndarray:
+    """The units of a group's senders."""
+    if len(group) == n_senders:
+        return np.arange(len(te.sender))
+    return np.flatnonzero(np.isin(te.sender, group))
+
+
+def text_logit(text: TextModel, ex: F.Extraction) -> float:
+    """The calibrated text logit of a conversation without metadata: its best group's (what training calibrates
+    and offsets the metadata stage with; with calibration (1, 0) it is the raw evidence E)."""
+    if not ex.senders:
+        return text.logit(np.zeros(0))
+    te = text_evidence(text, ex)
+    n = len(ex.senders)
+    return max(text.logit(te.evidence[_positions(te, g, n)]) for g in groups_of(own_logits(text, te, [0.0] * n)))
 
 
 def _attribute(
@@ -257,21 +280,22 @@ class _Best:
 
 
 def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWeights) -> _Best:
-    """The highest logit over the groups of senders and each group's senders, with the units it came from."""
+    """The highest logit over the groups of senders and each group's senders, with the units it came from.
+
+    The score takes a group's highest metadata logit (so more metadata evidence never lowers it); the suspect
+    is the group's sender with the highest `own_logits`, so that a media message from the child does not make
+    the child the suspect of the adult's messages."""
     meta = [view.meta_logit(row) for row in rows]
+    own = own_logits(model.text, te, meta)
     best: _Best | None = None
-    for group in groups_of(model.text, te, len(rows), meta):
-        positions = np.flatnonzero(np.isin(te.sender, group)) if len(group) < len(rows) else np.arange(len(te.sender))
-        strongest = positions[model.text.strongest(te.evidence[positions])]
-        t = model.text.logit(te.evidence[positions])
-        # The score takes the group's highest metadata logit (so more metadata evidence never lowers it); the
-        # suspect is the sender whose own text evidence plus metadata is strongest, so that a media message
-        # from the child does not make the child the suspect of the adult's messages.
-        k = max(group, key=lambda j: (meta[j], -j))
-        if best is None or t + meta[k] > best.logit:
-            a = model.text.calibration[0]
-            suspect = max(group, key=lambda j: (a * model.text.accumulate(te.evidence[te.sender == j]) + meta[j], -j))
-            best = _Best(t + meta[k], k, suspect, strongest, positions)
+    for group in groups_of(own):
+        positions = _positions(te, group, len(rows))
+        logit = model.text.logit(te.evidence[positions]) + max(meta[j] for j in group)
+        if best is None or logit > best.logit:
+            strongest = positions[model.text.strongest(te.evidence[positions])]
+            sender = max(group, key=lambda j: (meta[j], -j))
+            suspect = max(group, key=lambda j: (own[j], -j))
+            best = _Best(logit, sender, suspect, strongest, positions)
     assert best is not None  # a conversation with senders has at least one group
     return best
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -32,7 +33,7 @@ from grooming_risk.model.domain import Conversation, LabeledConversation, Messag
 from grooming_risk.model.indicators import CATEGORIES
 from grooming_risk.model.policy import Decision, TenantPolicy, decide
 from grooming_risk.model.rules import DEFAULT_RULES
-from grooming_risk.model.scorer import Model
+from grooming_risk.model.scorer import Model, ScoreResult
 from grooming_risk.training import metadata_priors
 from grooming_risk.training.corpus import family
 from grooming_risk.training.metrics import at_threshold, average_precision, roc_auc
@@ -68,62 +69,71 @@ def _fold_models(result: TrainResult, final: Model) -> list[tuple[Fold, Model, M
     return out
 
 
-def _scored(model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy) -> tuple[np.ndarray, np.ndarray]:
-    scores, routed = [], []
-    for item in items:
-        r = model.score(item.conversation, policy.rules)
-        scores.append(r.risk_score)
-        routed.append(decide(r.risk_score, r.evidence, policy)[0] is Decision.ROUTED_TO_REVIEW)
-    return np.array(scores), np.array(routed, dtype=bool)
+@dataclass(frozen=True)
+class Pass:
+    """Held-out conversations scored by one model: the results and whether each was routed."""
+
+    results: list[ScoreResult]
+    routed: np.ndarray
+
+    @property
+    def scores(self) -> np.ndarray:
+        return np.array([r.risk_score for r in self.results])
 
 
-def _with_metadata(items: Sequence[LabeledConversation], seed: int) -> list[LabeledConversation]:
-    rng = random.Random(seed)
-    return [metadata_priors.attach(i, rng) for i in items]
+def _scored(model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy) -> Pass:
+    results = [model.score(item.conversation, policy.rules) for item in items]
+    routed = [decide(r.risk_score, r.evidence, policy)[0] is Decision.ROUTED_TO_REVIEW for r in results]
+    return Pass(results, np.array(routed, dtype=bool))
 
 
-def _f1(y: np.ndarray, s: np.ndarray, threshold: float, routed: np.ndarray) -> float | None:
-    return at_threshold(y, s, threshold, routed).f_beta(1.0)
-
-
-def families(result: TrainResult, final: Model, seed: int) -> dict[str, Any]:
-    """Per held-out benign family (and pooled): FPR at the threshold, ROC-AUC, PR-AUC, decision F1."""
+def text_only(result: TrainResult, final: Model) -> dict[str, Pass]:
+    """Each fold's held-out conversations as sent (real turns, no metadata), scored once by the fold's model:
+    the headline table, the real-turns form and the text elements all read this one pass."""
     policy = TenantPolicy("default", final.default_threshold, DEFAULT_RULES)
-    t = final.default_threshold
-    rows: dict[str, Any] = {}
-    pooled: dict[str, list[np.ndarray]] = {"y": [], "s": [], "r": [], "sm": [], "rm": []}
-    for fold, bare, with_meta in _fold_models(result, final):
-        items = [result.train[k] for k in fold.items.tolist()]
-        y = np.array([i.label for i in items])
-        s, r = _scored(bare, items, policy)
-        sm, rm = _scored(with_meta, _with_metadata(items, seed), policy)
-        rows[fold.key] = {
-            "benign": int((y == 0).sum()),
-            "grooming": int(y.sum()),
-            "fpr_at_threshold": at_threshold(y[y == 0], s[y == 0], t).fpr,
-            "routed_benign": float(r[y == 0].mean()) if (y == 0).any() else None,
-            "roc_auc": roc_auc(y, s),
-            "pr_auc": average_precision(y, s),
-            "recall_at_threshold": at_threshold(y[y == 1], s[y == 1], t).recall,
-            "f1_text_only": _f1(y, s, t, r),
-            "f1_with_metadata": _f1(y, sm, t, rm),
-        }
-        for key, value in zip(("y", "s", "r", "sm", "rm"), (y, s, r, sm, rm), strict=True):
-            pooled[key].append(value)
-    y, s, r, sm, rm = (np.concatenate(pooled[k]) for k in ("y", "s", "r", "sm", "rm"))
-    rows["pooled"] = {
+    return {fold.key: _scored(bare, _held(result, fold), policy) for fold, bare, _ in _fold_models(result, final)}
+
+
+def _held(result: TrainResult, fold: Fold) -> list[LabeledConversation]:
+    return [result.train[k] for k in fold.items.tolist()]
+
+
+def _share(flags: np.ndarray) -> float | None:
+    return float(flags.mean()) if flags.size else None
+
+
+def _row(y: np.ndarray, s: np.ndarray, r: np.ndarray, sm: np.ndarray, rm: np.ndarray, t: float) -> dict[str, Any]:
+    """One row of the headline table: scores `s` and routing `r` text only, `sm`/`rm` with prior metadata."""
+    return {
         "benign": int((y == 0).sum()),
         "grooming": int(y.sum()),
         "fpr_at_threshold": at_threshold(y[y == 0], s[y == 0], t).fpr,
-        "routed_benign": float(r[y == 0].mean()),
+        "routed_benign": _share(r[y == 0]),
         "roc_auc": roc_auc(y, s),
         "pr_auc": average_precision(y, s),
         "recall_at_threshold": at_threshold(y[y == 1], s[y == 1], t).recall,
-        "f1_text_only": _f1(y, s, t, r),
-        "f1_with_metadata": _f1(y, sm, t, rm),
-        "routed_grooming_text_only": float(r[y == 1].mean()),
-        "routed_grooming_with_metadata": float(rm[y == 1].mean()),
+        "f1_text_only": at_threshold(y, s, t, r).f_beta(1.0),
+        "f1_with_metadata": at_threshold(y, sm, t, rm).f_beta(1.0),
+        "routed_grooming_text_only": _share(r[y == 1]),
+        "routed_grooming_with_metadata": _share(rm[y == 1]),
     }
+
+
+def families(result: TrainResult, final: Model, seed: int, passes: dict[str, Pass]) -> dict[str, Any]:
+    """Per held-out benign family (and pooled): FPR at the threshold, ROC-AUC, PR-AUC, decision F1."""
+    policy = TenantPolicy("default", final.default_threshold, DEFAULT_RULES)
+    rows: dict[str, Any] = {}
+    parts: list[tuple[np.ndarray, ...]] = []
+    for fold, _, with_meta in _fold_models(result, final):
+        items = _held(result, fold)
+        y = np.array([i.label for i in items])
+        s, r = passes[fold.key].scores, passes[fold.key].routed
+        attached = _scored(with_meta, metadata_priors.attach_all(items, seed), policy)
+        sm, rm = attached.scores, attached.routed
+        parts.append((y, s, r, sm, rm))
+        rows[fold.key] = _row(y, s, r, sm, rm, final.default_threshold)
+    y, s, r, sm, rm = (np.concatenate(column) for column in zip(*parts, strict=True))
+    rows["pooled"] = _row(y, s, r, sm, rm, final.default_threshold)
     return rows
 
 
@@ -146,47 +156,44 @@ def _baseline_scores(
     )
 
 
-def forms(result: TrainResult, final: Model, seed: int, baselines: bool = True) -> dict[str, Any]:
+def forms(result: TrainResult, final: Model, seed: int, passes: dict[str, Pass]) -> dict[str, Any]:
     """ROC-AUC and PR-AUC of the held-out conversations (pooled over folds) in each form, and the baselines'."""
     policy = TenantPolicy("default", final.default_threshold, DEFAULT_RULES)
     per_form: dict[str, dict[str, list[np.ndarray]]] = {f: {"y": [], "s": []} for f in FORMS}
     base: dict[str, dict[str, list[np.ndarray]]] = {a: {"y": [], "s": []} for a in ("word", "char_wb")}
     for fold, bare, _ in _fold_models(result, final):
         held = set(fold.items.tolist())
-        items = [result.train[k] for k in sorted(held)]
+        items = _held(result, fold)
         y = np.array([i.label for i in items])
-        for form in FORMS:
+        per_form[FORMS[0]]["y"].append(y)
+        per_form[FORMS[0]]["s"].append(passes[fold.key].scores)  # held-out items in fold order, as in the pass
+        for form in FORMS[1:]:
             variant = [dataclasses.replace(i, conversation=as_form(i.conversation, form)) for i in items]
             per_form[form]["y"].append(y)
-            per_form[form]["s"].append(_scored(bare, variant, policy)[0])
-        if baselines:
-            # The unit model gives generated conversations no weight by default; the baselines do not see them.
-            fit_on = [i for k, i in enumerate(result.train) if k not in held and family(i.source) != GENERATED]
-            for analyzer in base:
-                base[analyzer]["y"].append(y)
-                base[analyzer]["s"].append(_baseline_scores(fit_on, items, analyzer, seed))
+            per_form[form]["s"].append(_scored(bare, variant, policy).scores)
+        # The unit model gives generated conversations no weight by default; the baselines do not see them.
+        fit_on = [i for k, i in enumerate(result.train) if k not in held and family(i.source) != GENERATED]
+        for analyzer in base:
+            base[analyzer]["y"].append(y)
+            base[analyzer]["s"].append(_baseline_scores(fit_on, items, analyzer, seed))
     out: dict[str, Any] = {}
-    for name, parts in [*per_form.items(), *((f"baseline {a}", p) for a, p in base.items() if p["y"])]:
+    for name, parts in [*per_form.items(), *((f"baseline {a}", p) for a, p in base.items())]:
         y, s = np.concatenate(parts["y"]), np.concatenate(parts["s"])
         out[name] = {"roc_auc": roc_auc(y, s), "pr_auc": average_precision(y, s)}
     return out
 
 
-def categories(result: TrainResult, final: Model) -> dict[str, Any]:
+def categories(result: TrainResult, passes: dict[str, Pass]) -> dict[str, Any]:
     """Per category: the share of held-out grooming and of each held-out benign family where it fires; and the
     share passing the combination rule text-only (with and without the threshold)."""
-    policy = TenantPolicy("default", final.default_threshold, DEFAULT_RULES)
     groups: dict[str, list[tuple[frozenset[str], bool, bool]]] = {}
-    for fold, bare, _ in _fold_models(result, final):
-        for k in fold.items.tolist():
-            item = result.train[k]
-            r = bare.score(item.conversation, policy.rules)
+    for fold in result.folds:
+        scored = passes[fold.key]
+        for item, r, routed in zip(_held(result, fold), scored.results, scored.routed.tolist(), strict=True):
             ev = r.evidence
-            rule = ev.participants >= 2 and ev.text_elements() > 0 and ev.independent_elements() >= 2
-            routed = decide(r.risk_score, ev, policy)[0] is Decision.ROUTED_TO_REVIEW
             key = "grooming" if item.label else family(item.source)
             cats = ev.text_categories | ({F.LEARNED_LANGUAGE} if ev.learned_language else frozenset())
-            groups.setdefault(key, []).append((cats, rule, routed))
+            groups.setdefault(key, []).append((cats, ev.meets_combination_rule(), routed))
     out: dict[str, Any] = {}
     for key, rows in sorted(groups.items()):
         n = len(rows)
@@ -219,7 +226,7 @@ def early(
     lengths: list[int] = []
     benign: dict[str, list[bool]] = {}
     for fold, bare, _ in _fold_models(result, final):
-        items = [result.train[k] for k in fold.items.tolist()]
+        items = _held(result, fold)
         positives = [i for i in items if i.label == 1]
         negatives = [i for i in items if i.label == 0]
         for item in rng.sample(positives, min(limit, len(positives))):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Sequence
 
 from grooming_risk.model.domain import Conversation, LabeledConversation, Participant
 from grooming_risk.training.timing import synthetic_times
@@ -80,6 +81,12 @@ def _media(conversation: Conversation, chance: dict[str, float], rng: random.Ran
         dataclasses.replace(m, has_media=True) if rng.random() < shares.get(m.sender_id, 0.0) else m
         for m in conversation.messages
     )
+
+
+def attach_all(items: Sequence[LabeledConversation], seed: int) -> list[LabeledConversation]:
+    """Copies of `items` with metadata drawn in order from one generator seeded with `seed` (reproducible)."""
+    rng = random.Random(seed)
+    return [attach(i, rng) for i in items]
 
 
 def attach(item: LabeledConversation, rng: random.Random) -> LabeledConversation:

@@ -37,11 +37,6 @@ LICENCES = {
 }
 
 
-def _with_metadata(items: list[LabeledConversation], seed: int) -> list[LabeledConversation]:
-    rng = random.Random(seed)
-    return [metadata_priors.attach(i, rng) for i in items]
-
-
 def _padded(item: LabeledConversation, length: int) -> Conversation:
     messages = list(item.conversation.messages)
     while len(messages) < length:
@@ -133,10 +128,11 @@ def evaluate_artifact(
     out: dict[str, Any] = {"version": model.version, "threshold": model.default_threshold, "loso": None}
     if result.folds:  # none when the corpus has no real benign family with grooming to hold out against
         log("evaluating: leave-one-source-out families")
-        out["loso"] = {"families": loso.families(result, model, config.seed + 9)}
+        passes = loso.text_only(result, model)
+        out["loso"] = {"families": loso.families(result, model, config.seed + 9, passes)}
         log("evaluating: four forms and the TF-IDF baselines")
-        out["loso"]["forms"] = loso.forms(result, model, config.seed)
-        out["loso"]["categories"] = loso.categories(result, model)
+        out["loso"]["forms"] = loso.forms(result, model, config.seed, passes)
+        out["loso"]["categories"] = loso.categories(result, passes)
         log("evaluating: early detection")
         out["loso"]["early"] = loso.early(result, model, config.seed, log=log)
     out |= {
@@ -145,7 +141,7 @@ def evaluate_artifact(
             score_items(model, [flatten(i, rng.random() < 0.5) for i in test], policy), policy.threshold
         ),
         "held_out_with_prior_metadata": report(
-            score_items(model, _with_metadata(test, config.seed + 9), policy), policy.threshold
+            score_items(model, metadata_priors.attach_all(test, config.seed + 9), policy), policy.threshold
         ),
         "robustness": robustness(model, test, config.seed),
         "pan12_excerpt": pan12_excerpt(model, config.corpus.data_root, policy),

@@ -42,7 +42,7 @@ from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
 from grooming_risk.model.domain import LabeledConversation
 from grooming_risk.model.rules import DEFAULT_RULES
-from grooming_risk.model.scorer import Model, TextModel, ViewWeights, groups_of, save_model, text_evidence
+from grooming_risk.model.scorer import Model, TextModel, ViewWeights, save_model, text_logit
 from grooming_risk.training import featurize as fz
 from grooming_risk.training.corpus import (
     CorpusConfig,
@@ -125,7 +125,7 @@ def weighed(counts: sp.csr_matrix, idf: np.ndarray, smoothing: float) -> sp.csr_
 
 
 def family_weights(
-    items: Sequence[LabeledConversation], data: UnitData, synthetic_weight: float, per_conversation: bool = False
+    items: Sequence[LabeledConversation], data: UnitData, synthetic_weight: float, per_conversation: bool
 ) -> np.ndarray:
     """Every data family weighs the same in total (generated ones `synthetic_weight` of that)."""
     fams = np.array([family(i.source) for i in items])[data.item]
@@ -171,19 +171,6 @@ def text_only_model(text: TextModel, threshold: float = 0.5) -> Model:
     role = ViewWeights(F.ROLE_META_FEATURES, np.zeros(len(F.ROLE_META_FEATURES)))
     flat = ViewWeights(F.FLAT_META_FEATURES, np.zeros(len(F.FLAT_META_FEATURES)))
     return Model("fold", text, role, flat, threshold, {})
-
-
-def accumulated(text: TextModel, ex: F.Extraction) -> float:
-    """The uncalibrated text evidence E of a conversation, with the groups (pairs) the scorer uses."""
-    if not ex.senders:
-        return 0.0
-    te = text_evidence(text, ex)
-    n = 1 if F.uses_flat_view(ex) else len(ex.senders)
-    best = 0.0
-    for group in groups_of(text, te, n, [0.0] * n):
-        mask = np.isin(te.sender, group) if len(group) < n else slice(None)
-        best = max(best, text.accumulate(te.evidence[mask]))
-    return best
 
 
 def fit_platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -263,7 +250,7 @@ def fit_meta_stage(
             new = F.role_rows(attached, DEFAULT_RULES)
             labels += fz.row_labels(item, attached)
         else:
-            new = [F.flat_row(attached, DEFAULT_RULES)] if F.uses_flat_view(attached) else [_as_flat(attached)]
+            new = [F.flat_row(attached, DEFAULT_RULES)]  # the flat row reads no sender's role: any conversation
             labels.append(item.label)
         rows += new
         offsets += [float(offset[k])] * len(new)
@@ -286,26 +273,6 @@ def fit_meta_stage(
 
 #: Metadata features that adding messages can raise (never lower): their weights are kept >= 0.
 GROWING_FEATURES = frozenset({"s_media", "o_media", "media", "night", "gap_categories"})
-
-
-def _as_flat(ex: F.Extraction) -> list[float]:
-    """The flat row of a conversation as if everything came from one sender (the flat view's training rows)."""
-    merged = F.SenderText(
-        index=-1,
-        n_messages=sum(s.n_messages for s in ex.senders),
-        n_media=sum(s.n_media for s in ex.senders),
-        cat_counts=[sum(c) for c in zip(*(s.cat_counts for s in ex.senders), strict=True)],
-        positions=sorted(j for s in ex.senders for j in s.positions),
-        self_ages=[a for s in ex.senders for a in s.self_ages],
-        other_ages=[a for s in ex.senders for a in s.other_ages],
-        child_cues=sum(s.child_cues for s in ex.senders),
-        youth_refs=sum(s.youth_refs for s in ex.senders),
-    )
-    return F.flat_row(_replace_senders(ex, [merged]), DEFAULT_RULES)
-
-
-def _replace_senders(ex: F.Extraction, senders: list[F.SenderText]) -> F.Extraction:
-    return dataclasses.replace(ex, senders=senders)
 
 
 def default_threshold(scores: np.ndarray, labels: np.ndarray, families: np.ndarray, max_fpr: float) -> float:
@@ -336,7 +303,6 @@ class TrainResult:
     train: list[LabeledConversation]
     test: list[LabeledConversation]
     default_threshold: float
-    oof: dict[str, object]
     counts: dict[str, dict[str, int]]
     seconds: float
     folds: list[Fold] = field(default_factory=list)  # the out-of-source fold models (for the evaluation)
@@ -371,7 +337,7 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
         fold_idf = idf_of(fold_counts)
         w, b = fit_units(weighed(fold_counts, fold_idf, config.smoothing), y[fit_rows], weights[fit_rows], config)
         fold_text = text_model(config, w, fold_idf, b, (1.0, 0.0))
-        evidence[held] = [accumulated(fold_text, data.extractions[k]) for k in held]
+        evidence[held] = [text_logit(fold_text, data.extractions[k]) for k in held]  # calibration (1, 0): E
         folds.append(Fold(key, held, fold_text))
         log(f"  fold '{key}' held out ({len(held)} conversations, {time.time() - start:.0f} s)")
     present = np.isfinite(evidence)
@@ -388,7 +354,7 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
     # Conversations never held out (generated ones) take the final model's logit as their offset.
     offsets = oof_logit.copy()
     for k in np.flatnonzero(~present):
-        offsets[k] = a * accumulated(final_text, data.extractions[k]) + c
+        offsets[k] = text_logit(final_text, data.extractions[k])
     beta_role = fit_meta_stage(train, data.extractions, offsets, True, config)
     beta_flat = fit_meta_stage(train, data.extractions, offsets, False, config)
     log("metadata weights fitted")
@@ -430,10 +396,4 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
     }
     version = save_model(out_dir, meta, arrays)
     log(f"wrote model {version} to {out_dir} ({time.time() - start:.0f} s)")
-    oof = {
-        "labels": labels[present],
-        "scores": oof_score,
-        "families": families[present].tolist(),
-        "sources": [i.source for i, h in zip(train, present, strict=True) if h],
-    }
-    return TrainResult(version, train, test, threshold, oof, counts_by_source(items), time.time() - start, folds)
+    return TrainResult(version, train, test, threshold, counts_by_source(items), time.time() - start, folds)
