@@ -127,7 +127,13 @@ def _evidence(ex: F.Extraction, ages: F.AgeView, rules: ScoringRules) -> Evidenc
     if F.progression(counts):
         factors.add(F.STAGE_PROGRESSION)
     everyone_known = len(participants) >= 2 and len(effective) == len(participants)
-    peers = everyone_known and not adults and max(minors) - min(minors) < rules.peer_max_gap_years
+    # Children declare 18 to pass age gates, so a declared adult who says "im 13" usually counts as 13. But one
+    # declared well past it (adult age plus the age gap: 23 by default) who says so is pretending, a classic
+    # approach to a child, not a peer.
+    declared_adult = any(a >= rules.adult_age + rules.min_age_gap_years for a in ages.declared.values())
+    peers = (
+        everyone_known and not adults and not declared_adult and max(minors) - min(minors) < rules.peer_max_gap_years
+    )
     verified = bool(participants) and all(
         p.age_verified and p.age_years is not None and p.age_years >= rules.adult_age for p in participants
     )

@@ -412,3 +412,17 @@ def test_hard_benign_cases_are_not_routed(
 ) -> None:
     conv = to_conversation(build_request(lines, "hard-benign", ages=ages))
     assert _decide(shipped_model, conv)[0] is Decision.DISCARDED
+
+
+@pytest.mark.parametrize(
+    ("declared", "peers"),
+    [(18, True), (22, True), (23, False), (38, False)],
+    ids=["age-gate-18", "age-gate-22", "declared-23", "declared-38"],
+)
+def test_a_declared_adult_posing_as_a_child_is_not_a_peer(shipped_model: Model, declared: int, peers: bool) -> None:
+    """Children declare 18 to pass age gates: "im 14" from a declared 18-year-old makes them peers of a 13-year-old.
+    A declared 38-year-old saying the same is posing as a child (issue 19's sets): the peers safeguard does not
+    apply to a declared age of adult age plus the age gap or more."""
+    lines = (("x", "hey"), ("x", "im 14 btw"), ("kid", "im 13"), ("x", "cool"))
+    conv = to_conversation(build_request(lines, "posing", ages={"x": declared, "kid": 13}))
+    assert shipped_model.score(conv).evidence.peers is peers
