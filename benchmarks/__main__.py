@@ -79,8 +79,12 @@ def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
     python_stream = max(v["conversations_per_s"] for v in streams.values() if v["client"] == "python")
     ratio = one["unary_c1"]["p50_ms"] / one["health_c1"]["p50_ms"]
     split = " + ".join(map(str, many["unary_c8"].get("connections_per_process", [])))
+    languages = {k: v for k, v in r["in_process"].items() if k.startswith("50_messages_")}
+    slowest = max(languages, key=lambda k: languages[k]["median_ms"]) if languages else "50_messages"
+    slowest_ms = r["in_process"][slowest]["median_ms"]
     rows = {
         "in_process_median_ms_50_messages": (fifty["median_ms"], "<= 1.0", fifty["median_ms"] <= 1.0),
+        "in_process_median_ms_50_messages_slowest_language": (slowest_ms, "<= 1.0", slowest_ms <= 1.0),
         "speedup_over_sklearn_per_request": (
             r["sklearn"]["speedup_model_step"],
             ">= 20",
@@ -96,6 +100,14 @@ def targets(r: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "startup_seconds": (one["startup_seconds"], "<= 2", one["startup_seconds"] <= 2),
     }
     notes = {
+        "in_process_median_ms_50_messages_slowest_language": (
+            f"{slowest.removeprefix('50_messages_')} (hand-written messages of each language, a declared adult and"
+            " child; language identification "
+            + ", ".join(
+                f"{k.removeprefix('50_messages_')} {v['language_id_us_per_message']:.1f}" for k, v in languages.items()
+            )
+            + " µs per message)"
+        ),
         "unary_p50_over_health_p50_c1": (
             "1 process, Python client, both calls the same way, in alternating rounds (per-round ratios "
             + ", ".join(f"{x['score_p50_ms'] / x['health_p50_ms']:.2f}" for x in one["c1_rounds"])
@@ -134,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     log("in-process scoring")
     result["in_process"] = inprocess.scoring(model, (10, 50, 500), 60 if args.quick else 2000)
+    result["in_process"] |= inprocess.by_language(model, 60 if args.quick else 1000)
     log("scikit-learn comparison")
     result["sklearn"] = inprocess.sklearn_comparison(model, 60 if args.quick else 1000)
     result["grpc"] = {}

@@ -12,7 +12,7 @@ import numpy as np
 from benchmarks.workload import conversation
 from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
-from grooming_risk.model.domain import Conversation
+from grooming_risk.model.domain import Conversation, Message, Participant
 from grooming_risk.model.evidence import analyse
 from grooming_risk.model.normalize import normalize_texts
 from grooming_risk.model.rules import DEFAULT_RULES
@@ -67,6 +67,48 @@ def scoring(model: Model, sizes: tuple[int, ...], count: int) -> dict[str, Any]:
                 "feature_extraction": max(0.0, statistics.median(extract) - statistics.median(normalize)) * 1000,
                 "model": statistics.median(model_step) * 1000,
             },
+        }
+    return out
+
+
+def _language_conversations(messages: list[str], count: int, n_messages: int = 50) -> list[Conversation]:
+    """50-message conversations cut from one language's hand-written messages, between a declared adult and
+    child (so every step runs: the language's pack, its age forms, the metadata)."""
+    participants = (Participant("a", age_years=34), Participant("b", age_years=13))
+    out = []
+    for k in range(count):
+        texts = [messages[(k * 7 + j) % len(messages)] for j in range(n_messages)]
+        chat = tuple(Message("ab"[j % 2], 1_767_225_600.0 + 30 * j, t) for j, t in enumerate(texts))
+        out.append(Conversation(f"{k}", participants, chat))
+    return out
+
+
+def by_language(model: Model, count: int) -> dict[str, Any]:
+    """In-process time of 50-message conversations in each language of the hand-written sets, and the cost of
+    language identification per message (`model.language.identify` on the same conversations)."""
+    from grooming_risk.model.language import identify
+    from grooming_risk.training.languages import load_sets
+
+    out: dict[str, Any] = {}
+    for code, items in load_sets().items():
+        messages = [m.text for i in items for m in i.conversation.messages]
+        convs = _language_conversations(messages, count)
+        for warm in convs:  # the pack's joined expressions are compiled when their anchor is first met
+            model.score(warm)
+        total = _timed(model.score, convs)
+        normalize = _timed(lambda c: normalize_texts([m.text for m in c.messages]), convs)
+        extract = _timed(F.extract, convs)
+        extractions = [F.extract(c) for c in convs]
+        model_step = _timed(lambda ex: _model_step(model, ex), extractions)
+        identified = _timed(lambda c: identify([m.text for m in c.messages]), convs)
+        out[f"50_messages_{code}"] = {
+            **_summary(total),
+            "split_median_ms": {
+                "normalisation": statistics.median(normalize) * 1000,
+                "feature_extraction": max(0.0, statistics.median(extract) - statistics.median(normalize)) * 1000,
+                "model": statistics.median(model_step) * 1000,
+            },
+            "language_id_us_per_message": statistics.median(identified) * 1e6 / 50,
         }
     return out
 

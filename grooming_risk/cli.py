@@ -330,10 +330,13 @@ def _thresholds(args: argparse.Namespace) -> int:
     from grooming_risk.training.loaders.labeled_jsonl import load_labeled_jsonl
 
     items = require_conversations(args.input, load_labeled_jsonl(args.input))
-    labels, scores, eligible = th.score_for_thresholds(model, items, policy)
+    scored = th.score_for_thresholds(model, items, policy)
+    labels, scores, eligible = scored.labels, scored.scores, scored.eligible
     fine = th.table(labels, scores, eligible, args.daily_volume, th.FINE_GRID)  # recommended from what is drawn
     best, why = th.recommend(fine, args.target_precision, args.max_reviews_per_day)
     table = th.with_recommended(th.table(labels, scores, eligible, args.daily_volume), best)
+    # Each language at the tenant's current threshold and at the recommended one (the same budget?).
+    per_language = th.by_language(scored, sorted({policy.threshold, *([best.threshold] if best else [])}))
     if args.plot:
         th.plot(fine, args.plot, best, why, args.target_precision, args.max_reviews_per_day, args.daily_volume)
     if args.json:
@@ -344,6 +347,10 @@ def _thresholds(args: argparse.Namespace) -> int:
                     "recommended": best.threshold if best else None,
                     "why": why,
                     "model_version": model.version,
+                    "by_language": {
+                        code: {"conversations": n, "grooming": k, "rows": [r.__dict__ for r in rows]}
+                        for code, (n, k, rows) in per_language.items()
+                    },
                 },
                 indent=1,
             )
@@ -354,6 +361,7 @@ def _thresholds(args: argparse.Namespace) -> int:
             f"{len(labels)} conversations ({int(labels.sum())} grooming)"
         )
         print(th.format_table(table, best, why))
+        print(th.format_by_language(per_language))
         if args.plot:
             print(f"plot written to {args.plot}")
     return 0
@@ -429,8 +437,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export-test", type=Path, help="write the held-out split as labeled JSONL (never commit it)")
     p.set_defaults(func=_train)
 
-    p = sub.add_parser("evaluate", help="metrics of the model on a labeled JSONL file")
-    p.add_argument("input", type=Path)
+    p = sub.add_parser("evaluate", help="metrics of the model on a labeled JSONL file, or on a folder of language sets")
+    p.add_argument(
+        "input",
+        type=Path,
+        help="labeled JSONL (metrics overall, by source and by language), or a folder of hand-written language "
+        "sets such as tests/data/languages (routed and discarded per language)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--policy", type=Path)
     p.add_argument("--model-dir", type=Path)

@@ -11,8 +11,10 @@ from grooming_risk.model import ages as age_text
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis
 from grooming_risk.model.features import SELF_DISCLOSED_MINOR, window_messages
-from grooming_risk.model.indicators import categories_in, match_messages
+from grooming_risk.model.indicators import categories_in
+from grooming_risk.model.language import identify
 from grooming_risk.model.normalize import normalize_texts
+from grooming_risk.model.packs import match_messages, pack
 
 #: The age scan of a message without its child-cue scans (the marks use the ages only).
 _NO_CUE_WORDS: frozenset[str] = frozenset()
@@ -25,15 +27,20 @@ def mark_messages(conversation: Conversation, analysis: Analysis | None = None) 
     if analysis is not None:
         ex = analysis.extraction
         indices, normalized, masks = ex.message_indices, ex.normalized, ex.message_masks
+        languages = ex.languages.messages
     else:
         indices = window_messages(conversation)
-        normalized = normalize_texts([conversation.messages[i].text for i in indices])
-        masks = match_messages(normalized, [text.split() for text in normalized])
+        texts = [conversation.messages[i].text for i in indices]
+        normalized = normalize_texts(texts)
+        languages = identify(texts).messages
+        masks = match_messages(normalized, [text.split() for text in normalized], languages)
     marks: list[list[str]] = [[] for _ in conversation.messages]
-    for i, text, mask in zip(indices, normalized, masks, strict=True):
+    for i, text, mask, code in zip(indices, normalized, masks, languages, strict=True):
         ids = categories_in(mask)
         evidence = age_text.extract_age_evidence(text, _NO_CUE_WORDS)
-        if any(a < 18 for a in (*evidence.self_ages, *evidence.other_ages)):
+        forms = pack(code).ages
+        own = forms.evidence([text]) if forms is not None else evidence
+        if any(a < 18 for a in (*evidence.self_ages, *evidence.other_ages, *own.self_ages, *own.other_ages)):
             ids.append(SELF_DISCLOSED_MINOR)
         marks[i] = ids
     return marks

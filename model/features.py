@@ -37,9 +37,10 @@ from grooming_risk.model.indicators import (
     SEXUAL_CONTENT,
     STAGE,
     TRUST_FLATTERY,
-    match_messages,
 )
+from grooming_risk.model.language import Languages, identify
 from grooming_risk.model.normalize import normalize_texts
+from grooming_risk.model.packs import match_messages, pack
 from grooming_risk.model.rules import WINDOW_SECONDS, ScoringRules
 
 # Indicator ids of risk factors beyond the text categories (public contract, see docs/indicators.md).
@@ -192,6 +193,7 @@ class Extraction:
     night_messages: int  # messages sent at the participants' local night (0 without a UTC offset)
     normalized: list[str]  # normalised text per windowed message (the explanation marks messages from it)
     text_age: dict[int, int]  # participant index -> age disclosed in the text (`resolve_ages`)
+    languages: Languages  # of each windowed message and of the conversation (`model.language`)
 
 
 def window_messages(conversation: Conversation) -> list[int]:
@@ -247,22 +249,28 @@ def extract(conversation: Conversation) -> Extraction:
         if len(indices) == len(conversation.messages)
         else [conversation.messages[i] for i in indices]
     )
-    normalized = normalize_texts([m.text for m in messages])
+    texts = [m.text for m in messages]
+    normalized = normalize_texts(texts)
+    languages = identify(texts)
     position = {p.participant_id: k for k, p in enumerate(conversation.participants)}
     by_sender: dict[int, list[int]] = {}
     for j, m in enumerate(messages):
         by_sender.setdefault(position.get(m.sender_id, -1), []).append(j)
     tokens = [text.split() for text in normalized]  # split once: phrase anchors and cue words use them
-    masks = match_messages(normalized, tokens)
+    masks = match_messages(normalized, tokens, languages.messages)
     probing = [j for j, mask in enumerate(masks) if mask & 1]
     media = {j for j, m in enumerate(messages) if m.has_media}
     # The age scans skip their child-cue patterns when no cue word occurs: the conversation's cue words
     # stand in for each sender's words (a superset, so nothing that could match is skipped).
     cue_words = age_text.CUE_WORDS.intersection(itertools.chain.from_iterable(tokens))
+    all_english = all(code == "en" for code in languages.messages)
     senders = []
     for index, js in by_sender.items():
-        joined = "".join(map(normalized.__getitem__, js))
+        # English forms read the sender's English messages (all of them in an English conversation).
+        english = js if all_english else [j for j in js if languages.messages[j] == "en"]
+        joined = "".join(map(normalized.__getitem__, english))
         evidence = age_text.extract_age_evidence(joined, cue_words)
+        _add_other_languages(evidence, normalized, js, languages)
         self_ages = evidence.self_ages
         own = set(js)
         asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
@@ -297,7 +305,23 @@ def extract(conversation: Conversation) -> Extraction:
         night_messages=night,
         normalized=normalized,
         text_age=resolve_ages(senders, len(conversation.participants)),
+        languages=languages,
     )
+
+
+def _add_other_languages(evidence: age_text.AgeEvidence, normalized: list[str], js: list[int], lang: Languages) -> None:
+    """Add what a sender's messages in languages other than English say about ages, read with each language's
+    own forms (`model.packs`); the English forms have read the English ones."""
+    if lang.conversation == "en" and all(code == "en" for code in lang.messages):
+        return
+    for code in dict.fromkeys(lang.messages[j] for j in js):
+        forms = pack(code).ages
+        if forms is not None:
+            found = forms.evidence([normalized[j] for j in js if lang.messages[j] == code])
+            evidence.self_ages += found.self_ages
+            evidence.other_ages += found.other_ages
+            evidence.self_minor_cues += found.self_minor_cues
+            evidence.other_minor_cues += found.other_minor_cues
 
 
 # --- ages --------------------------------------------------------------------------------------------

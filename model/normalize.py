@@ -142,11 +142,37 @@ def _build_translation() -> dict[int, str | None]:
 _TRANSLATION = _build_translation()
 
 
+class _NonWordToControl(dict[int, int]):
+    """`str.translate` table: a non-ASCII character that is no word character (emoji, symbols, "¿", "’") becomes
+    "\x02", which is no word character either, so every pattern here sees the same boundaries and classes; the
+    text is then plain ASCII (for Latin-script chat once accents are folded) and takes the fast exact tests
+    below instead of regular-expression scans. Filled as characters are met."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        value = code if code < 128 or char.isalnum() or char == "_" else 2
+        self[code] = value
+        return value
+
+
+_NON_WORD = _NonWordToControl()
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    text = match.group(0).translate(_TRANSLATION)  # drop surrogates before NFKD can choke on them
+    text = unicodedata.normalize("NFKD", text)
+    return text.translate(_TRANSLATION).translate(_NON_WORD)
+
+
+# Runs of non-ASCII characters: only they are folded (`str.translate` costs ~50 ns a character whatever the
+# character; a German or Polish chat is mostly ASCII letters around a few "ä", "ł" and emoji). Folding a run on
+# its own is folding the text: a combining accent after an ASCII letter is a run of its own and is dropped.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
 def _fold_unicode(text: str) -> str:
     """Fold non-ASCII text to comparable Latin letters (fullwidth, math letters, accents, look-alikes)."""
-    text = text.translate(_TRANSLATION)  # drop surrogates before NFKD can choke on them
-    text = unicodedata.normalize("NFKD", text)
-    return text.translate(_TRANSLATION)
+    return _NON_ASCII_RUN.sub(_fold_run, text)
 
 
 # --- token level -------------------------------------------------------------------------------------
@@ -525,8 +551,11 @@ _LEET_WORD = re.compile(
     r"(?=[a-z0-9@$!|]*[0-9@$!|])[a-z0-9@$!|]+"
 )
 # Ages and age/sex tags must survive leet decoding: "13f", "f14", "13yo", "34m", "14yrs".
-_AGE_TAG = re.compile(r"^(?:\d{1,2}(?:m|f|yo|yrs?|y|yrs?old|yearsold|th)|(?:m|f)\d{1,2})$")
-_AGE_SPLIT = re.compile(r"\b(\d{1,2})(m|f|yo|yrs|yr|y)\b|\b(m|f)(\d{1,2})\b")
+# The other languages' age units glued to the number ("13ans", "13años", "13anni", "13enne", "13jahre", "13lat")
+# are split the same way, so no pack has to spell a leet-decoded "ieans".
+_AGE_UNITS = "ans|anos|anni|enne|jahre|jaar|lat"
+_AGE_TAG = re.compile(rf"^(?:\d{{1,2}}(?:m|f|yo|yrs?|y|yrs?old|yearsold|th|{_AGE_UNITS})|(?:m|f)\d{{1,2}})$")
+_AGE_SPLIT = re.compile(rf"\b(\d{{1,2}})(m|f|yo|yrs|yr|y|{_AGE_UNITS})\b|\b(m|f)(\d{{1,2}})\b")
 # Cheap tests that let a whole pass be skipped when it cannot match.
 _LEET_HINT = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _TOKEN = re.compile(r"[a-z0-9']+|\?|\x01")  # "\x01": the end of a message (see `_tokens`)

@@ -45,9 +45,10 @@ import numpy as np
 
 from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
+from grooming_risk.model import language
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis, Evidence, analyse
-from grooming_risk.model.indicators import categories_in
+from grooming_risk.model.indicators import CATEGORIES, categories_in
 from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
@@ -126,6 +127,7 @@ class ScoreResult:
     suspect_participant: str | None  # pseudonymous id of the likely suspect (role view; see `_best`)
     view: str  # "role" or "flat"
     messages_scored: int
+    languages: tuple[str, ...] = ("en",)  # the languages scored, the conversation's first (`model.language`)
     # The pass the score was computed from, for the explanation of a routed case (None once pickled).
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
 
@@ -133,7 +135,7 @@ class ScoreResult:
         """Pickled (a scoring worker's answer) without the analysis: it holds the whole normalised text, which
         would double what crosses the process boundary; the receiver explains from the conversation."""
         fields = (self.risk_score, self.indicators, self.evidence, self.suspect_participant, self.view)
-        return (ScoreResult, (*fields, self.messages_scored))
+        return (ScoreResult, (*fields, self.messages_scored, self.languages))
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,14 @@ class Model:
     flat: ViewWeights
     default_threshold: float
     card: dict[str, object]
+    #: Added to the logit of a conversation in a language without a learned text model (`model.language`):
+    #: such a conversation lacks the text evidence the calibration expects of grooming, so training sets this
+    #: to the largest shift that keeps every held-out real benign source within the English path's routed share
+    #: (`training.languages.language_offset`). 0 in artifacts older than it.
+    language_offset: float = 0.0
+    #: False scores every conversation as one in a language without a learned text model (no unit evidence, the
+    #: offset applies): what training measures the offset's false-positive budget with, on English chat.
+    learned_text: bool = True
 
     def score(self, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
         return score(self, conversation, rules)
@@ -171,7 +181,7 @@ class TextEvidence:
     sender: np.ndarray
 
 
-def text_evidence(text: TextModel, ex: F.Extraction) -> TextEvidence:
+def text_evidence(text: TextModel, ex: F.Extraction, learned_text: bool = True) -> TextEvidence:
     """Cut the windowed messages into units and give each its evidence and sender.
 
     A unit that its sender already wrote counts once (its repeats get no evidence): repeating a message is
@@ -190,8 +200,16 @@ def text_evidence(text: TextModel, ex: F.Extraction) -> TextEvidence:
     for u, (t, k) in enumerate(zip(units.texts, senders.tolist(), strict=True)):
         slot[u] = distinct.setdefault(t, len(distinct))
         repeat[u] = first.setdefault((k, t), u) != u
-    evidence = text.unit_evidence(list(distinct))[slot] if units.texts else np.zeros(0)
+    if not learned_text or not units.texts or (ex.languages.conversation != "en" and "en" not in ex.languages.messages):
+        # No English message (or the learned model silenced): nothing to compute, every unit's evidence is 0.
+        return TextEvidence(units, np.zeros(len(units.texts)), senders)
+    evidence = text.unit_evidence(list(distinct))[slot]
     evidence[repeat] = 0.0
+    if any(code != "en" for code in ex.languages.messages):
+        # The learned model has evidence for English only: units of messages in other languages carry none,
+        # and their score rests on the language's indicator pack, the ages and the metadata.
+        english = np.fromiter((code == "en" for code in ex.languages.messages), dtype=bool, count=len(ex.normalized))
+        evidence[~english[owners]] = 0.0
     return TextEvidence(units, evidence, senders)
 
 
@@ -279,25 +297,51 @@ class _Best:
     positions: np.ndarray  # positions of all the group's units
 
 
-def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWeights) -> _Best:
+def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWeights, offsets: list[float]) -> _Best:
     """The highest logit over the groups of senders and each group's senders, with the units it came from.
 
     The score takes a group's highest metadata logit (so more metadata evidence never lowers it); the suspect
     is the group's sender with the highest `own_logits`, so that a media message from the child does not make
-    the child the suspect of the adult's messages."""
+    the child the suspect of the adult's messages. `offsets`: per sender, the language offset added to its own
+    metadata logit (`_language_offsets`)."""
     meta = [view.meta_logit(row) for row in rows]
     own = own_logits(model.text, te, meta)
     best: _Best | None = None
     for group in groups_of(own):
         positions = _positions(te, group, len(rows))
-        logit = model.text.logit(te.evidence[positions]) + max(meta[j] for j in group)
+        logit = model.text.logit(te.evidence[positions]) + max(meta[j] + offsets[j] for j in group)
         if best is None or logit > best.logit:
             strongest = positions[model.text.strongest(te.evidence[positions])]
-            sender = max(group, key=lambda j: (meta[j], -j))
+            sender = max(group, key=lambda j: (meta[j] + offsets[j], -j))
             suspect = max(group, key=lambda j: (own[j], -j))
             best = _Best(logit, sender, suspect, strongest, positions)
     assert best is not None  # a conversation with senders has at least one group
     return best
+
+
+#: A sender's own messages must carry this many distinct `features.GAP_CATEGORIES`, or one of them in
+#: `OFFSET_REPEATED` messages, for the language offset to apply to that sender.
+OFFSET_MIN_CATEGORIES = 2
+OFFSET_REPEATED = 3
+_GAP_INDEX = tuple(CATEGORIES.index(c) for c in F.GAP_CATEGORIES)
+
+
+def _offset_applies(sender: F.SenderText) -> bool:
+    counts = [sender.cat_counts[c] for c in _GAP_INDEX]
+    return sum(1 for n in counts if n) >= OFFSET_MIN_CATEGORIES or max(counts) >= OFFSET_REPEATED
+
+
+def _language_offsets(model: Model, ex: F.Extraction) -> list[float]:
+    """Per sender, what it adds to its own metadata logit: `Model.language_offset` in a conversation in a
+    language without a learned text model, for a sender whose own messages carry grooming-specific language
+    (`_offset_applies`: two distinct gap categories, or one of them again and again, as a sextortionist's
+    threats). It stands in for the unit evidence an English sender's grooming messages would bring, so it goes
+    with the sender who wrote them: not to the adult who only played in a game room where a teenager wrote
+    "add me on discord", nor to a grandparent whose one surprise ("don't tell your brother") meets the
+    grandchild's "love you"."""
+    if model.language_offset == 0.0 or (ex.languages.conversation == "en" and model.learned_text):
+        return [0.0] * len(ex.senders)
+    return [model.language_offset if _offset_applies(s) else 0.0 for s in ex.senders]
 
 
 def score(model: Model, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:
@@ -316,10 +360,10 @@ def score_analysis(model: Model, analysis: Analysis) -> ScoreResult:
     """Score an analysed conversation: the score and its indicators, with the analysis's evidence."""
     ex, evidence = analysis.extraction, analysis.evidence
     if not ex.senders:
-        return ScoreResult(0.0, (), evidence, None, "flat", 0, analysis)
-    te = text_evidence(model.text, ex)
+        return ScoreResult(0.0, (), evidence, None, "flat", 0, ex.languages.present(), analysis)
+    te = text_evidence(model.text, ex, model.learned_text)
     view = model.flat if analysis.flat else model.role
-    best = _best(model, te, analysis.meta_rows, view)
+    best = _best(model, te, analysis.meta_rows, view, _language_offsets(model, ex))
     strong = best.positions[te.evidence[best.positions] >= model.text.element_logit - model.text.floor]
     messages = {te.units.message[u] for u in strong.tolist()}
     evidence = dataclasses.replace(evidence, learned_language=len(messages) >= model.text.min_messages)
@@ -333,7 +377,8 @@ def score_analysis(model: Model, analysis: Analysis) -> ScoreResult:
         suspect = ex.conversation.participants[index].participant_id if index >= 0 else None
     indicators = _rank(contrib, evidence)
     name = "flat" if analysis.flat else "role"
-    return ScoreResult(_sigmoid(best.logit), indicators, evidence, suspect, name, len(ex.message_indices), analysis)
+    n = len(ex.message_indices)
+    return ScoreResult(_sigmoid(best.logit), indicators, evidence, suspect, name, n, ex.languages.present(), analysis)
 
 
 # --- artifact ----------------------------------------------------------------------------------------
@@ -418,11 +463,18 @@ def load_model(directory: Path = ARTIFACT_DIR) -> Model:
             flat=_view(meta, arrays, "flat"),
             default_threshold=float(meta["default_threshold"]),
             card=dict(meta.get("card", {})),
+            language_offset=float(meta.get("language_offset", 0.0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelLoadError(f"model artifact in {directory} is incomplete: {exc.__class__.__name__} {exc}") from exc
+    if not math.isfinite(model.language_offset) or not 0.0 <= model.language_offset <= 10.0:
+        raise ModelLoadError("model artifact language offset is out of range")
     if not str(meta["version"]).endswith(content_hash(meta, arrays)):
         raise ModelLoadError("model artifact content does not match its version hash")
+    try:
+        language.load()  # scoring identifies languages: without its model nothing can be scored
+    except language.LanguageModelError as exc:
+        raise ModelLoadError(str(exc)) from exc
     return model
 
 

@@ -177,6 +177,7 @@ class ScoringCore:
             review_case_id=case_id,
             discard_reason=_REASON[evaluation.reason],
             messages_scored=result.messages_scored,
+            languages=list(result.languages),
         )
 
     def score_request(

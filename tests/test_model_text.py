@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from grooming_risk.model.ages import extract_age_evidence, typical_age
-from grooming_risk.model.indicators import CATEGORIES, PHRASES, categories_in, compile_phrase, match_message
+from grooming_risk.model.indicators import CATEGORIES, categories_in, compile_phrase
+from grooming_risk.model.language import SUPPORTED
 from grooming_risk.model.normalize import normalize_text, normalize_texts
+from grooming_risk.model.packs import match_message, pack
+from grooming_risk.model.packs.en import COMMON_WORDS, PHRASES
 
 
 @pytest.mark.parametrize(
@@ -99,13 +102,20 @@ def test_ordinary_chat_matches_no_category(text: str) -> None:
 def test_every_phrase_compiles_with_an_anchor() -> None:
     for category, phrases in PHRASES.items():
         for source in phrases:
-            phrase = compile_phrase(CATEGORIES.index(category), source)
+            phrase = compile_phrase(CATEGORIES.index(category), source, COMMON_WORDS)
             assert phrase.anchors
 
 
 def test_a_phrase_without_a_rare_word_is_rejected() -> None:
     with pytest.raises(ValueError):
-        compile_phrase(0, "are you there")
+        compile_phrase(0, "are you there", COMMON_WORDS)
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_every_pack_compiles_with_every_category(language: str) -> None:
+    compiled = pack(language)
+    assert {p.category for p in compiled.phrases.phrases} == set(range(len(CATEGORIES)))
+    assert (compiled.ages is None) == (language == "en")
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,13 @@ import json
 import shlex
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from grooming_risk.model.convert import request_to_json, to_request
+
+if TYPE_CHECKING:
+    from grooming_risk.model.policy import TenantPolicy
+    from grooming_risk.model.scorer import Model
 
 
 def train_command(args: argparse.Namespace) -> int:
@@ -73,10 +77,31 @@ def evaluate_command(args: argparse.Namespace) -> int:
     if policy is None:
         print(f"grooming-risk evaluate: tenant {args.tenant!r} has no policy", file=sys.stderr)
         return 2
+    if args.input.is_dir():
+        return _evaluate_language_sets(model, policy, args.input, args.json)
     items = require_conversations(args.input, load_labeled_jsonl(args.input))
     result = report(score_items(model, items, policy), policy.threshold)
     result["model_version"] = model.version
     print(json.dumps(result, indent=1) if args.json else f"model {model.version}\n{format_report(result)}")
+    return 0
+
+
+def _evaluate_language_sets(model: Model, policy: TenantPolicy, directory: Path, as_json: bool) -> int:
+    """The model card's per-language table for a folder of hand-written sets (`training.languages`)."""
+    from grooming_risk.training.languages import evaluate_sets, format_rows
+
+    rows = evaluate_sets(model, policy, directory)
+    if not rows:
+        raise ValueError(f"{directory}: no language sets (<code>.json files)")
+    if as_json:
+        print(json.dumps({"model_version": model.version, "threshold": policy.threshold, "languages": rows}, indent=1))
+        return 0
+    print(f"model {model.version}, threshold {policy.threshold:.3f}")
+    print("\n".join(format_rows(rows)))
+    for row in rows:
+        for key in ("missed_declared_pairs", "routed_benign"):
+            if row[key]:
+                print(f"{row['language']}: {key.replace('_', ' ')}: {', '.join(row[key])}")
     return 0
 
 

@@ -31,6 +31,7 @@ class Scored:
     reason: str
     source: str
     view: str
+    language: str = "en"  # the conversation's language (`model.language`)
 
 
 def require_conversations(path: Path, items: list[LabeledConversation]) -> list[LabeledConversation]:
@@ -54,6 +55,7 @@ def score_items(model: Model, items: Iterable[LabeledConversation], policy: Tena
                 reason.value,
                 item.source,
                 result.view,
+                result.languages[0],
             )
         )
     return out
@@ -75,6 +77,10 @@ def report(scored: Sequence[Scored], threshold: float) -> dict[str, Any]:
             "share_at_or_above_threshold": float(np.mean(s[mask] >= threshold)),
             "share_routed": float(np.mean(routed[mask])),
         }
+    by_language: dict[str, dict[str, Any]] = {}
+    for language in sorted({x.language for x in scored}):
+        mask = np.array([x.language == language for x in scored])
+        by_language[language] = summary(y[mask], s[mask], threshold, routed[mask])
     reasons: dict[str, int] = {}
     for x in scored:
         if x.label == 1:
@@ -86,6 +92,7 @@ def report(scored: Sequence[Scored], threshold: float) -> dict[str, Any]:
         "decision_reasons_of_positives": reasons,
         "thresholds": threshold_table(y, s),
         "by_source": by_source,
+        "by_language": by_language,
         "notes": undefined_notes(int(y.sum()), int(len(y) - y.sum())),
     }
 
@@ -111,6 +118,12 @@ def format_report(result: dict[str, Any]) -> str:
     for source, row in result["by_source"].items():
         lines.append(
             f"  {source:30s} {row['n']:6d}  {row['share_at_or_above_threshold']:.4f}  {row['share_routed']:.4f}"
+        )
+    lines.append("by language (after safeguards): n, positives, precision, recall, F1, FPR")
+    for language, m in result["by_language"].items():
+        lines.append(
+            f"  {language:4s} {m['n']:6d} {m['positives']:6d}  {show(m['precision']):9s}  {show(m['recall']):9s}  "
+            f"{show(m['f1']):9s}  {show(m['false_positive_rate'])}"
         )
     lines += [f"note: {note}" for note in result.get("notes", [])]
     return "\n".join(lines)

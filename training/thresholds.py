@@ -83,11 +83,25 @@ class Progress:
             self.stream.flush()
 
 
+@dataclass(frozen=True)
+class ScoredSet:
+    """A labeled file scored once: eligible = the safeguards would let it through at any threshold."""
+
+    labels: np.ndarray
+    scores: np.ndarray
+    eligible: np.ndarray
+    languages: np.ndarray  # each conversation's language (`model.language`)
+
+    def of_language(self, language: str) -> ScoredSet:
+        keep = self.languages == language
+        return ScoredSet(self.labels[keep], self.scores[keep], self.eligible[keep], self.languages[keep])
+
+
 def score_for_thresholds(
     model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy, progress: bool = True
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(labels, scores, eligible): eligible = the safeguards would let it through at any threshold."""
-    labels, scores, eligible = [], [], []
+) -> ScoredSet:
+    """Score a labeled file once for every threshold of the table."""
+    labels, scores, eligible, languages = [], [], [], []
     bar = Progress(len(items), "scoring") if progress and len(items) >= 200 else None
     for k, item in enumerate(items, start=1):
         result = model.score(item.conversation, policy.rules)
@@ -95,9 +109,37 @@ def score_for_thresholds(
         labels.append(item.label)
         scores.append(result.risk_score)
         eligible.append(reason is DiscardReason.NONE)
+        languages.append(result.languages[0])
         if bar and (k % 50 == 0 or k == len(items)):
             bar.update(k)
-    return np.array(labels, dtype=bool), np.array(scores), np.array(eligible, dtype=bool)
+    return ScoredSet(
+        np.array(labels, dtype=bool), np.array(scores), np.array(eligible, dtype=bool), np.array(languages, dtype=str)
+    )
+
+
+def by_language(scored: ScoredSet, thresholds: Iterable[float]) -> dict[str, tuple[int, int, list[Row]]]:
+    """Per language of the file: (conversations, grooming ones, the table's rows at `thresholds`)."""
+    grid = list(thresholds)
+    out = {}
+    for code in sorted(set(scored.languages.tolist())):
+        part = scored.of_language(code)
+        out[str(code)] = (
+            len(part.labels),
+            int(part.labels.sum()),
+            table(part.labels, part.scores, part.eligible, None, grid),
+        )
+    return out
+
+
+def format_by_language(rows: dict[str, tuple[int, int, list[Row]]]) -> str:
+    lines = ["by language: language  conversations  grooming  threshold  routed   precision  recall     FPR"]
+    for code, (n, positives, found) in rows.items():
+        for r in found:
+            lines.append(
+                f"  {code:8s} {n:14d} {positives:9d}  {r.threshold:9.3f}  {r.routed_share:.4f}   "
+                f"{show(r.precision):9s}  {show(r.recall):9s}  {show(r.false_positive_rate)}"
+            )
+    return "\n".join(lines)
 
 
 def table(

@@ -44,6 +44,7 @@ from grooming_risk.model.domain import LabeledConversation
 from grooming_risk.model.rules import DEFAULT_RULES
 from grooming_risk.model.scorer import Model, TextModel, ViewWeights, save_model, text_logit
 from grooming_risk.training import featurize as fz
+from grooming_risk.training import languages
 from grooming_risk.training.corpus import (
     CorpusConfig,
     build_corpus,
@@ -306,6 +307,7 @@ class TrainResult:
     counts: dict[str, dict[str, int]]
     seconds: float
     folds: list[Fold] = field(default_factory=list)  # the out-of-source fold models (for the evaluation)
+    language_budget: list[dict[str, object]] = field(default_factory=list)  # `languages.OffsetChoice.rows`
 
 
 def run(config: TrainConfig, out_dir: Path) -> TrainResult:
@@ -358,10 +360,23 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
     beta_role = fit_meta_stage(train, data.extractions, offsets, True, config)
     beta_flat = fit_meta_stage(train, data.extractions, offsets, False, config)
     log("metadata weights fitted")
+    candidate = Model(
+        "candidate",
+        final_text,
+        ViewWeights(F.ROLE_META_FEATURES, beta_role),
+        ViewWeights(F.FLAT_META_FEATURES, beta_flat),
+        threshold,
+        {},
+    )
+    # Every real benign conversation (no learned text model is involved, so the held-out split would only make
+    # the estimate noisier: the smallest family has 206 conversations in all).
+    offset = languages.language_offset(candidate, items, config.max_source_fpr, config.seed + 9)
+    log(f"other languages: logit offset {offset.shift}")
 
     meta = {
         "version_prefix": "gr2",
         "default_threshold": threshold,
+        "language_offset": offset.shift,
         "text": {
             "bias": b,
             "calibration": [a, c],
@@ -396,4 +411,5 @@ def run(config: TrainConfig, out_dir: Path) -> TrainResult:
     }
     version = save_model(out_dir, meta, arrays)
     log(f"wrote model {version} to {out_dir} ({time.time() - start:.0f} s)")
-    return TrainResult(version, train, test, threshold, counts_by_source(items), time.time() - start, folds)
+    seconds = time.time() - start
+    return TrainResult(version, train, test, threshold, counts_by_source(items), seconds, folds, offset.rows)

@@ -25,17 +25,17 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"groomingrisk/v1/risk_scoring.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xcd\x01\n\x18ScoreConversationRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x32\n\x0cparticipants\x18\x03 \x03(\x0b\x32\x1c.groomingrisk.v1.Participant\x12.\n\x08messages\x18\x04 \x03(\x0b\x32\x1c.groomingrisk.v1.ChatMessage\x12!\n\x19participants_are_contacts\x18\x05 \x01(\x08\"\x97\x02\n\x0bParticipant\x12\x16\n\x0eparticipant_id\x18\x01 \x01(\t\x12\x16\n\tage_years\x18\x02 \x01(\x05H\x00\x88\x01\x01\x12\x14\n\x0c\x61ge_verified\x18\x03 \x01(\x08\x12\x1d\n\x10\x61\x63\x63ount_age_days\x18\x04 \x01(\x05H\x01\x88\x01\x01\x12(\n\x1b\x64istinct_minor_contacts_24h\x18\x05 \x01(\x05H\x02\x88\x01\x01\x12\x1f\n\x12utc_offset_minutes\x18\x06 \x01(\x05H\x03\x88\x01\x01\x42\x0c\n\n_age_yearsB\x13\n\x11_account_age_daysB\x1e\n\x1c_distinct_minor_contacts_24hB\x15\n\x13_utc_offset_minutes\"n\n\x0b\x43hatMessage\x12\x11\n\tsender_id\x18\x01 \x01(\t\x12+\n\x07sent_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04text\x18\x03 \x01(\t\x12\x11\n\thas_media\x18\x04 \x01(\x08\"\x9c\x02\n\x19ScoreConversationResponse\x12\x17\n\x0f\x63onversation_id\x18\x01 \x01(\t\x12\x12\n\nrisk_score\x18\x02 \x01(\x01\x12+\n\x08\x64\x65\x63ision\x18\x03 \x01(\x0e\x32\x19.groomingrisk.v1.Decision\x12\x11\n\tthreshold\x18\x04 \x01(\x01\x12\x12\n\nindicators\x18\x05 \x03(\t\x12\x15\n\rmodel_version\x18\x06 \x01(\t\x12\x16\n\x0ereview_case_id\x18\x07 \x01(\t\x12\x36\n\x0e\x64iscard_reason\x18\x08 \x01(\x0e\x32\x1e.groomingrisk.v1.DiscardReason\x12\x17\n\x0fmessages_scored\x18\t \x01(\x05*\xb6\x01\n\rDiscardReason\x12\x1e\n\x1a\x44ISCARD_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1e\x44ISCARD_REASON_BELOW_THRESHOLD\x10\x01\x12#\n\x1f\x44ISCARD_REASON_SINGLE_INDICATOR\x10\x02\x12\"\n\x1e\x44ISCARD_REASON_VERIFIED_ADULTS\x10\x03\x12\x18\n\x14\x44ISCARD_REASON_PEERS\x10\x04*[\n\x08\x44\x65\x63ision\x12\x18\n\x14\x44\x45\x43ISION_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44\x45\x43ISION_DISCARDED\x10\x01\x12\x1d\n\x19\x44\x45\x43ISION_ROUTED_TO_REVIEW\x10\x02\x32\xf1\x01\n\x12RiskScoringService\x12j\n\x11ScoreConversation\x12).groomingrisk.v1.ScoreConversationRequest\x1a*.groomingrisk.v1.ScoreConversationResponse\x12o\n\x12ScoreConversations\x12).groomingrisk.v1.ScoreConversationRequest\x1a*.groomingrisk.v1.ScoreConversationResponse(\x01\x30\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"groomingrisk/v1/risk_scoring.proto\x12\x0fgroomingrisk.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xcd\x01\n\x18ScoreConversationRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x17\n\x0f\x63onversation_id\x18\x02 \x01(\t\x12\x32\n\x0cparticipants\x18\x03 \x03(\x0b\x32\x1c.groomingrisk.v1.Participant\x12.\n\x08messages\x18\x04 \x03(\x0b\x32\x1c.groomingrisk.v1.ChatMessage\x12!\n\x19participants_are_contacts\x18\x05 \x01(\x08\"\x97\x02\n\x0bParticipant\x12\x16\n\x0eparticipant_id\x18\x01 \x01(\t\x12\x16\n\tage_years\x18\x02 \x01(\x05H\x00\x88\x01\x01\x12\x14\n\x0c\x61ge_verified\x18\x03 \x01(\x08\x12\x1d\n\x10\x61\x63\x63ount_age_days\x18\x04 \x01(\x05H\x01\x88\x01\x01\x12(\n\x1b\x64istinct_minor_contacts_24h\x18\x05 \x01(\x05H\x02\x88\x01\x01\x12\x1f\n\x12utc_offset_minutes\x18\x06 \x01(\x05H\x03\x88\x01\x01\x42\x0c\n\n_age_yearsB\x13\n\x11_account_age_daysB\x1e\n\x1c_distinct_minor_contacts_24hB\x15\n\x13_utc_offset_minutes\"n\n\x0b\x43hatMessage\x12\x11\n\tsender_id\x18\x01 \x01(\t\x12+\n\x07sent_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04text\x18\x03 \x01(\t\x12\x11\n\thas_media\x18\x04 \x01(\x08\"\xaf\x02\n\x19ScoreConversationResponse\x12\x17\n\x0f\x63onversation_id\x18\x01 \x01(\t\x12\x12\n\nrisk_score\x18\x02 \x01(\x01\x12+\n\x08\x64\x65\x63ision\x18\x03 \x01(\x0e\x32\x19.groomingrisk.v1.Decision\x12\x11\n\tthreshold\x18\x04 \x01(\x01\x12\x12\n\nindicators\x18\x05 \x03(\t\x12\x15\n\rmodel_version\x18\x06 \x01(\t\x12\x16\n\x0ereview_case_id\x18\x07 \x01(\t\x12\x36\n\x0e\x64iscard_reason\x18\x08 \x01(\x0e\x32\x1e.groomingrisk.v1.DiscardReason\x12\x17\n\x0fmessages_scored\x18\t \x01(\x05\x12\x11\n\tlanguages\x18\n \x03(\t*\xb6\x01\n\rDiscardReason\x12\x1e\n\x1a\x44ISCARD_REASON_UNSPECIFIED\x10\x00\x12\"\n\x1e\x44ISCARD_REASON_BELOW_THRESHOLD\x10\x01\x12#\n\x1f\x44ISCARD_REASON_SINGLE_INDICATOR\x10\x02\x12\"\n\x1e\x44ISCARD_REASON_VERIFIED_ADULTS\x10\x03\x12\x18\n\x14\x44ISCARD_REASON_PEERS\x10\x04*[\n\x08\x44\x65\x63ision\x12\x18\n\x14\x44\x45\x43ISION_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44\x45\x43ISION_DISCARDED\x10\x01\x12\x1d\n\x19\x44\x45\x43ISION_ROUTED_TO_REVIEW\x10\x02\x32\xf1\x01\n\x12RiskScoringService\x12j\n\x11ScoreConversation\x12).groomingrisk.v1.ScoreConversationRequest\x1a*.groomingrisk.v1.ScoreConversationResponse\x12o\n\x12ScoreConversations\x12).groomingrisk.v1.ScoreConversationRequest\x1a*.groomingrisk.v1.ScoreConversationResponse(\x01\x30\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'groomingrisk.v1.risk_scoring_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_DISCARDREASON']._serialized_start=978
-  _globals['_DISCARDREASON']._serialized_end=1160
-  _globals['_DECISION']._serialized_start=1162
-  _globals['_DECISION']._serialized_end=1253
+  _globals['_DISCARDREASON']._serialized_start=997
+  _globals['_DISCARDREASON']._serialized_end=1179
+  _globals['_DECISION']._serialized_start=1181
+  _globals['_DECISION']._serialized_end=1272
   _globals['_SCORECONVERSATIONREQUEST']._serialized_start=89
   _globals['_SCORECONVERSATIONREQUEST']._serialized_end=294
   _globals['_PARTICIPANT']._serialized_start=297
@@ -43,7 +43,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CHATMESSAGE']._serialized_start=578
   _globals['_CHATMESSAGE']._serialized_end=688
   _globals['_SCORECONVERSATIONRESPONSE']._serialized_start=691
-  _globals['_SCORECONVERSATIONRESPONSE']._serialized_end=975
-  _globals['_RISKSCORINGSERVICE']._serialized_start=1256
-  _globals['_RISKSCORINGSERVICE']._serialized_end=1497
+  _globals['_SCORECONVERSATIONRESPONSE']._serialized_end=994
+  _globals['_RISKSCORINGSERVICE']._serialized_start=1275
+  _globals['_RISKSCORINGSERVICE']._serialized_end=1516
 # @@protoc_insertion_point(module_scope)

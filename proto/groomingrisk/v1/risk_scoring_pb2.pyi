@@ -75,7 +75,7 @@ class ChatMessage(_message.Message):
     def __init__(self, sender_id: _Optional[str] = ..., sent_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., text: _Optional[str] = ..., has_media: _Optional[bool] = ...) -> None: ...
 
 class ScoreConversationResponse(_message.Message):
-    __slots__ = ("conversation_id", "risk_score", "decision", "threshold", "indicators", "model_version", "review_case_id", "discard_reason", "messages_scored")
+    __slots__ = ("conversation_id", "risk_score", "decision", "threshold", "indicators", "model_version", "review_case_id", "discard_reason", "messages_scored", "languages")
     CONVERSATION_ID_FIELD_NUMBER: _ClassVar[int]
     RISK_SCORE_FIELD_NUMBER: _ClassVar[int]
     DECISION_FIELD_NUMBER: _ClassVar[int]
@@ -85,6 +85,7 @@ class ScoreConversationResponse(_message.Message):
     REVIEW_CASE_ID_FIELD_NUMBER: _ClassVar[int]
     DISCARD_REASON_FIELD_NUMBER: _ClassVar[int]
     MESSAGES_SCORED_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGES_FIELD_NUMBER: _ClassVar[int]
     conversation_id: str
     risk_score: float
     decision: Decision
@@ -94,4 +95,5 @@ class ScoreConversationResponse(_message.Message):
     review_case_id: str
     discard_reason: DiscardReason
     messages_scored: int
-    def __init__(self, conversation_id: _Optional[str] = ..., risk_score: _Optional[float] = ..., decision: _Optional[_Union[Decision, str]] = ..., threshold: _Optional[float] = ..., indicators: _Optional[_Iterable[str]] = ..., model_version: _Optional[str] = ..., review_case_id: _Optional[str] = ..., discard_reason: _Optional[_Union[DiscardReason, str]] = ..., messages_scored: _Optional[int] = ...) -> None: ...
+    languages: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, conversation_id: _Optional[str] = ..., risk_score: _Optional[float] = ..., decision: _Optional[_Union[Decision, str]] = ..., threshold: _Optional[float] = ..., indicators: _Optional[_Iterable[str]] = ..., model_version: _Optional[str] = ..., review_case_id: _Optional[str] = ..., discard_reason: _Optional[_Union[DiscardReason, str]] = ..., messages_scored: _Optional[int] = ..., languages: _Optional[_Iterable[str]] = ...) -> None: ...

@@ -1,0 +1,322 @@
+"""Issue 19: German, French, Spanish, Italian, Dutch and Polish conversations.
+
+Language identification per message and per conversation, each language's letters through normalisation,
+the indicator packs, the hand-written sets (every grooming case with a declared adult and child routed,
+every hard benign case discarded), the learned text model kept to English, the response's languages, and
+`evaluate` / `thresholds` per language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from grooming_risk.cli import main
+from grooming_risk.model.convert import request_to_json, to_request
+from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
+from grooming_risk.model.language import SUPPORTED, identify
+from grooming_risk.model.normalize import normalize_text
+from grooming_risk.model.packs import match_message, pack, school_words, spellings
+from grooming_risk.model.policy import Decision, TenantPolicy, decide
+from grooming_risk.model.rules import DEFAULT_RULES
+from grooming_risk.model.scorer import Model
+from grooming_risk.training.languages import (
+    BLIND_SETS,
+    DEFAULT_SETS,
+    declared_adult_and_child,
+    load_sets,
+    without_learned_text,
+)
+from groomingrisk.v1 import risk_scoring_pb2_grpc as pb_grpc
+from helpers import GROOMING_LINES, request
+
+OTHER_LANGUAGES = [code for code in SUPPORTED if code != "en"]
+SETS = load_sets(DEFAULT_SETS)
+
+
+#: Development-set cases the model does not meet, with the reason (the model card lists them too).
+KNOWN_MISSES = {
+    "it-g18": "a teacher and a pupil who are contacts; only SECRECY among the grooming-specific categories "
+    "(skill praise, a gift of phone credit and a pick-up are everyday between teachers and pupils)",
+}
+
+
+def _cases(label: int, declared_pair: bool | None = None) -> list[object]:
+    return [
+        pytest.param(
+            item,
+            id=item.conversation.conversation_id,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[item.conversation.conversation_id])]
+            if item.conversation.conversation_id in KNOWN_MISSES
+            else [],
+        )
+        for code in OTHER_LANGUAGES
+        for item in SETS.get(code, [])
+        if item.label == label
+        and (declared_pair is None or declared_adult_and_child(item.conversation) == declared_pair)
+    ]
+
+
+def _decide(model: Model, conversation: Conversation) -> tuple[Decision, str]:
+    result = model.score(conversation)
+    decision, reason = decide(
+        result.risk_score, result.evidence, TenantPolicy("t", model.default_threshold, DEFAULT_RULES)
+    )
+    return decision, f"score {result.risk_score:.3f}, {reason.value}, indicators {list(result.indicators)}"
+
+
+# --- language identification -----------------------------------------------------------------------------
+
+
+GERMAN = [
+    "hey wie alt bist du eigentlich",
+    "13",
+    "und sind deine eltern gerade zuhause?",
+    "nein die sind arbeiten",
+    "ok",
+    "sag das aber keinem, das bleibt unter uns",
+]
+
+
+def test_the_blind_sets_have_ten_grooming_and_ten_benign_conversations_per_language() -> None:
+    """The blind sets (written after the packs' revision, by people who saw neither packs nor development sets)
+    are measured, not tuned on: the model card reports them; here only their shape is checked."""
+    blind = load_sets(BLIND_SETS)
+    assert set(blind) == set(OTHER_LANGUAGES)
+    for code, items in blind.items():
+        assert sum(i.label for i in items) == 10 and len(items) == 20, code
+        assert all(declared_adult_and_child(i.conversation) for i in items if i.label == 1), code
+
+
+def test_every_set_has_grooming_and_hard_benign_cases_for_each_language() -> None:
+    assert set(SETS) == set(OTHER_LANGUAGES)
+    for code, items in SETS.items():
+        grooming = [i for i in items if i.label == 1]
+        assert len(grooming) >= 15 and len(items) - len(grooming) >= 15, code
+        assert sum(declared_adult_and_child(i.conversation) for i in grooming) >= 10, code
+
+
+def test_a_conversation_takes_its_language_and_short_messages_follow_it() -> None:
+    found = identify(GERMAN)
+    assert found.conversation == "de"
+    assert found.messages == ("de",) * len(GERMAN)  # "13" and "ok" are German here
+
+
+def test_english_chat_speak_stays_english() -> None:
+    """fastText alone calls "im only 14 please stop" German; a guess its words do not confirm is not trusted."""
+    lines = [text for _, text in GROOMING_LINES] + ["im only 14 please stop", "im gonna b so bored tho lol"]
+    assert set(identify(lines).messages) == {"en"}
+
+
+def test_a_mixed_conversation_is_handled_message_by_message() -> None:
+    lines = [text for _, text in GROOMING_LINES] + ["ich habe keine ahnung was du meinst, kannst du das erklären?"]
+    found = identify(lines)
+    assert found.conversation == "en"
+    assert found.messages[-1] == "de" and set(found.messages[:-1]) == {"en"}
+    assert found.present() == ("en", "de")
+
+
+def test_each_sets_conversations_are_identified_in_their_language() -> None:
+    for code, items in SETS.items():
+        wrong = [
+            i.conversation.conversation_id
+            for i in items
+            if identify([m.text for m in i.conversation.messages]).conversation != code
+        ]
+        assert len(wrong) <= len(items) // 10, (code, wrong)
+
+
+# --- normalisation and packs --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mädchen SÜSS Straße", " madchen suss strasse "),
+        ("ÇA VA? t'es où", " ca va ? t'es ou "),
+        ("¿Cuántos años tienes?", " cuantos anos tienes ? "),
+        ("perché è così", " perche e cosi "),
+        ("één café", " een cafe "),
+        ("ŻÓŁW źle się łączy", " zolw zle sie laczy "),
+        ("g e h e i m", " geheim "),
+        ("t a j e m n i c a", " tajemnica "),
+        ("s3xy z3gna", " sexy zegna "),
+        ("biiiiitte", " bitte "),
+    ],
+)
+def test_each_languages_letters_normalise(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
+
+
+def test_a_german_word_with_an_umlaut_also_matches_its_ae_spelling() -> None:
+    assert spellings("Mädchen") == ["madchen", "maedchen"]
+    assert spellings("zdjęcie") == ["zdjecie"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "category"),
+    [
+        ("de", "wie alt bist du?", "AGE_PROBING"),
+        ("de", "sind deine eltern zuhause", "PARENT_CHECK"),
+        ("de", "sag das keinem", "SECRECY"),
+        ("fr", "tu as quel âge ?", "AGE_PROBING"),
+        ("fr", "tes parents sont là ?", "PARENT_CHECK"),
+        ("fr", "dis le à personne", "SECRECY"),
+        ("es", "cuantos años tienes", "AGE_PROBING"),
+        ("es", "no se lo digas a nadie", "SECRECY"),
+        ("it", "quanti anni hai", "AGE_PROBING"),
+        ("it", "non dirlo a nessuno", "SECRECY"),
+        ("nl", "hoe oud ben je", "AGE_PROBING"),
+        ("nl", "zijn je ouders thuis", "PARENT_CHECK"),
+        ("pl", "ile masz lat", "AGE_PROBING"),
+        ("pl", "nie mów nikomu", "SECRECY"),
+    ],
+)
+def test_packs_find_their_categories(language: str, text: str, category: str) -> None:
+    from grooming_risk.model.indicators import categories_in
+
+    assert category in categories_in(match_message(normalize_text(text), language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "age"),
+    [
+        ("de", "ich bin 13", 13),
+        ("fr", "j'ai 13 ans", 13),
+        ("es", "tengo 13 años", 13),
+        ("it", "ho 13 anni", 13),
+        ("nl", "ik ben 13", 13),
+        ("pl", "mam 13 lat", 13),
+    ],
+)
+def test_self_disclosed_ages_in_each_language(language: str, text: str, age: int) -> None:
+    forms = pack(language).ages
+    assert forms is not None and age in forms.evidence([normalize_text(text)]).self_ages
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_every_named_school_year_has_a_digit_or_a_word_that_triggers_its_scan(language: str) -> None:
+    """`AgeForms.evidence` scans a message with the named school years only when it holds a digit or one of
+    their words: every alternative must have one or the other."""
+    import importlib
+    import re
+
+    module = importlib.import_module(f"grooming_risk.model.packs.{language}")
+    for source, _age in module.SCHOOL_YEARS:
+        words = school_words([source])
+        alternatives = re.split(r"\|(?![^()]*\))", source)  # top-level alternatives
+        for alternative in alternatives:
+            assert "\\d" in alternative or re.search(r"[0-9]", alternative) or words.search(alternative), (
+                language,
+                source,
+                alternative,
+            )
+
+
+# --- scoring ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", _cases(1, declared_pair=True))
+def test_grooming_with_a_declared_adult_and_child_is_routed(shipped_model: Model, item: LabeledConversation) -> None:
+    decision, why = _decide(shipped_model, item.conversation)
+    assert decision is Decision.ROUTED_TO_REVIEW, why
+
+
+@pytest.mark.parametrize("item", _cases(0))
+def test_hard_benign_conversations_are_discarded(shipped_model: Model, item: LabeledConversation) -> None:
+    decision, why = _decide(shipped_model, item.conversation)
+    assert decision is Decision.DISCARDED, why
+
+
+def test_the_learned_text_model_is_silent_on_other_languages(shipped_model: Model) -> None:
+    """A German conversation scores exactly as with the learned model silenced; an English one does not."""
+    silent = without_learned_text(shipped_model)
+    german = SETS["de"][0].conversation
+    assert shipped_model.score(german).risk_score == silent.score(german).risk_score
+    english = to_request_conversation()
+    assert shipped_model.score(english).risk_score != silent.score(english).risk_score
+
+
+def to_request_conversation() -> Conversation:
+    from grooming_risk.model.convert import to_conversation
+
+    return to_conversation(request(GROOMING_LINES, "en-1", ages={"adult": 34, "child": 13}))
+
+
+def test_english_messages_in_a_german_conversation_keep_the_learned_model(shipped_model: Model) -> None:
+    base = SETS["de"][0].conversation
+    english = to_request_conversation()
+    sender = base.participants[0].participant_id
+    last = base.messages[-1].sent_at
+    added = tuple(Message(sender, last + 10 + k, m.text) for k, m in enumerate(english.messages) if len(m.text) > 30)
+    mixed = dataclasses.replace(base, messages=base.messages + added)
+    result = shipped_model.score(mixed)
+    assert "en" in result.languages and result.languages[0] == "de"
+    assert result.risk_score >= without_learned_text(shipped_model).score(mixed).risk_score
+
+
+def test_the_response_names_the_languages_scored(start_server) -> None:  # type: ignore[no-untyped-def]
+    server = start_server()
+    stub = pb_grpc.RiskScoringServiceStub(server.channel)
+    item = next(i for i in SETS["de"] if i.label == 1)
+    german = stub.ScoreConversation(to_request(item.conversation), timeout=10)
+    assert list(german.languages) == ["de"]
+    english = stub.ScoreConversation(request(GROOMING_LINES, "en-2"), timeout=10)
+    assert list(english.languages) == ["en"]
+
+
+# --- evaluate and thresholds per language -------------------------------------------------------------------
+
+
+def _labeled_file(path: Path) -> Path:
+    lines = [request_to_json(to_request(i.conversation), label=i.label) for code in ("de", "pl") for i in SETS[code]]
+    lines.append(request_to_json(request(GROOMING_LINES, "en-3", ages={"adult": 34, "child": 13}), label=1))
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _identified(item: LabeledConversation) -> str:
+    return identify([m.text for m in item.conversation.messages]).conversation
+
+
+def test_evaluate_reports_per_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _labeled_file(tmp_path / "mixed.jsonl")
+    assert main(["evaluate", str(path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    by_language = result["by_language"]
+    assert set(by_language) == {"de", "pl", "en"}
+    identified = {code: sum(_identified(i) == code for i in SETS[code]) for code in ("de", "pl")}
+    assert by_language["de"]["n"] == identified["de"] and by_language["pl"]["n"] == identified["pl"]
+    assert sum(row["n"] for row in by_language.values()) == len(SETS["de"]) + len(SETS["pl"]) + 1
+    assert main(["evaluate", str(DEFAULT_SETS)]) == 0
+    table = capsys.readouterr().out
+    for code in OTHER_LANGUAGES:
+        assert f"| {code} | {code} and English packs" in table
+
+
+def test_thresholds_report_per_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _labeled_file(tmp_path / "mixed.jsonl")
+    assert main(["thresholds", str(path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result["by_language"]) == {"de", "pl", "en"}
+    assert result["by_language"]["pl"]["conversations"] == sum(_identified(i) == "pl" for i in SETS["pl"])
+    assert all(row["threshold"] >= 0 for row in result["by_language"]["de"]["rows"])
+
+
+def test_a_malformed_language_set_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "de.json").write_text('{"language": "de", "conversations": [{"id": "x"}]}', encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "de.json" in err and "Traceback" not in err
+
+
+def test_participants_only_listed_count() -> None:
+    """A set's conversation with a listed participant who never writes keeps that participant."""
+    single = [
+        i for code in OTHER_LANGUAGES for i in SETS[code] if len({m.sender_id for m in i.conversation.messages}) == 1
+    ]
+    assert single and all(len(i.conversation.participants) >= 2 for i in single)
+    assert all(isinstance(p, Participant) for i in single for p in i.conversation.participants)
