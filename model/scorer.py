@@ -320,28 +320,35 @@ def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWei
 
 
 #: A sender's own messages must carry this many distinct `features.GAP_CATEGORIES`, or one of them in
-#: `OFFSET_REPEATED` messages, for the language offset to apply to that sender.
+#: `OFFSET_REPEATED` messages, for the language offset to apply to that sender; between declared contacts
+#: (families, teachers, coaches: where "are you home alone?" and a surprise kept from dad are everyday) three
+#: distinct categories or three messages carrying one.
 OFFSET_MIN_CATEGORIES = 2
+OFFSET_MIN_CATEGORIES_CONTACTS = 3
 OFFSET_REPEATED = 3
 _GAP_INDEX = tuple(CATEGORIES.index(c) for c in F.GAP_CATEGORIES)
+_GAP_MASK = sum(1 << c for c in _GAP_INDEX)
 
 
-def _offset_applies(sender: F.SenderText) -> bool:
-    counts = [sender.cat_counts[c] for c in _GAP_INDEX]
-    return sum(1 for n in counts if n) >= OFFSET_MIN_CATEGORIES or max(counts) >= OFFSET_REPEATED
+def _offset_applies(ex: F.Extraction, sender: F.SenderText) -> bool:
+    distinct = sum(1 for c in _GAP_INDEX if sender.cat_counts[c])
+    if ex.conversation.participants_are_contacts:
+        messages = sum(1 for j in sender.positions if ex.message_masks[j] & _GAP_MASK)
+        return distinct >= OFFSET_MIN_CATEGORIES_CONTACTS or messages >= OFFSET_REPEATED
+    return distinct >= OFFSET_MIN_CATEGORIES or max(sender.cat_counts[c] for c in _GAP_INDEX) >= OFFSET_REPEATED
 
 
 def _language_offsets(model: Model, ex: F.Extraction) -> list[float]:
     """Per sender, what it adds to its own metadata logit: `Model.language_offset` in a conversation in a
     language without a learned text model, for a sender whose own messages carry grooming-specific language
     (`_offset_applies`: two distinct gap categories, or one of them again and again, as a sextortionist's
-    threats). It stands in for the unit evidence an English sender's grooming messages would bring, so it goes
-    with the sender who wrote them: not to the adult who only played in a game room where a teenager wrote
-    "add me on discord", nor to a grandparent whose one surprise ("don't tell your brother") meets the
-    grandchild's "love you"."""
+    threats; more between contacts). It stands in for the unit evidence an English sender's grooming messages
+    would bring, so it goes with the sender who wrote them: not to the adult who only played in a game room
+    where a teenager wrote "add me on discord", nor to a grandparent whose one surprise ("don't tell your
+    brother") meets the grandchild's "love you"."""
     if model.language_offset == 0.0 or (ex.languages.conversation == "en" and model.learned_text):
         return [0.0] * len(ex.senders)
-    return [model.language_offset if _offset_applies(s) else 0.0 for s in ex.senders]
+    return [model.language_offset if _offset_applies(ex, s) else 0.0 for s in ex.senders]
 
 
 def score(model: Model, conversation: Conversation, rules: ScoringRules = DEFAULT_RULES) -> ScoreResult:

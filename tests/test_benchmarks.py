@@ -23,7 +23,9 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout)
-    assert set(report["in_process"]) == {"10_messages", "50_messages", "500_messages"}
+    languages = {f"50_messages_{code}" for code in ("de", "fr", "es", "it", "nl", "pl")}
+    assert set(report["in_process"]) == {"10_messages", "50_messages", "500_messages"} | languages
+    assert all(report["in_process"][k]["language_id_us_per_message"] > 0 for k in languages)
     split = report["in_process"]["50_messages"]["split_median_ms"]
     assert set(split) == {"normalisation", "feature_extraction", "model"}
     assert report["sklearn"]["max_abs_difference"] < 1e-9  # the same model, two ways
@@ -47,7 +49,7 @@ def test_benchmark_suite_runs_in_quick_mode() -> None:
     checks = report["machine"]["two_core_check"]
     assert set(checks) == {"start", "end"}  # a timing figure: only its consistency is checked, never its size
     assert all(c["two_core_efficiency"] == c["one_loop_s"] / c["two_loops_s"] > 0 for c in checks.values())
-    assert len(report["targets"]) == 6 and all("measured" in t for t in report["targets"].values())
+    assert len(report["targets"]) == 7 and all("measured" in t for t in report["targets"].values())
     behaviour = report["memory"]["behaviour"]
     assert behaviour["entries_after_day_2"] == behaviour["entries_after_day_1"]  # bounded by the 24 h window
 

@@ -39,6 +39,11 @@ SETS = load_sets(DEFAULT_SETS)
 
 #: Development-set cases the model does not meet, with the reason (the model card lists them too).
 KNOWN_MISSES = {
+    code_id: "declared contacts (a neighbour, a coach, a family friend, a gamer the child knows) with two of the "
+    "grooming-specific categories: between contacts the language offset needs three (see model/scorer.py "
+    "_offset_applies), as the English path does not route such short conversations either"
+    for code_id in ("de-g08", "fr-g08", "es-g02", "it-g02", "it-g03", "nl-g08")
+} | {
     "it-g18": "a teacher and a pupil who are contacts; only SECRECY among the grooming-specific categories "
     "(skill praise, a gift of phone credit and a pick-up are everyday between teachers and pupils)",
 }
@@ -229,6 +234,60 @@ def test_grooming_with_a_declared_adult_and_child_is_routed(shipped_model: Model
 def test_hard_benign_conversations_are_discarded(shipped_model: Model, item: LabeledConversation) -> None:
     decision, why = _decide(shipped_model, item.conversation)
     assert decision is Decision.DISCARDED, why
+
+
+MOTHER = [  # a mother and her 13-year-old, declared contacts: "home alone?" and a surprise kept from dad
+    ("mama", "Schatz, bist du allein zu Hause?"),
+    ("kind", "ja"),
+    ("mama", "Sag Papa nichts von der Überraschungsparty, das ist unser Geheimnis!"),
+    ("kind", "ok Mama"),
+]
+
+
+def test_two_categories_between_family_contacts_are_not_routed(shipped_model: Model) -> None:
+    """Reviewer's case: PARENT_CHECK and SECRECY from a declared 41-year-old to her 13-year-old contact. The
+    English path does not route it; the language offset needs three categories between contacts."""
+    people = (Participant("mama", 41, account_age_days=2000), Participant("kind", 13))
+    messages = tuple(Message(s, 1_767_225_600.0 + 30 * k, t) for k, (s, t) in enumerate(MOTHER))
+    conversation = Conversation("mother", people, messages, participants_are_contacts=True)
+    result = shipped_model.score(conversation)
+    assert result.languages == ("de",)
+    assert {"PARENT_CHECK", "SECRECY"} <= set(result.indicators)
+    assert _decide(shipped_model, conversation)[0] is Decision.DISCARDED
+
+
+def test_short_english_lines_among_long_german_ones_stay_english() -> None:
+    """Reviewer's case: ten short English grooming lines around three long German sentences; the vote makes the
+    conversation German, but an English line of eight letters or more keeps its language (and the learned model)."""
+    german = [
+        "Ich hab heute den ganzen Tag gearbeitet, war echt anstrengend und bin jetzt total müde",
+        "Meine Schwester wohnt übrigens auch in deiner Stadt, das ist doch lustig oder nicht?",
+        "Ich bin gerade auf dem Weg nach Hause und hab noch ziemlich Hunger, mal sehen was es gibt",
+    ]
+    english = ["how old r u", "13", "r ur parents home", "no", "dont tell anyone bout us", "ok", "wanna meet up"]
+    found = identify([german[0], *english[:4], german[1], *english[4:], german[2]])
+    by_text = dict(zip([german[0], *english[:4], german[1], *english[4:], german[2]], found.messages, strict=True))
+    assert all(by_text[t] == "de" for t in german)
+    assert by_text["r ur parents home"] == by_text["dont tell anyone bout us"] == by_text["wanna meet up"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"language": "de"}', 'an object with "language" and "conversations"'),
+        ('{"language": "xx", "conversations": []}', "is not one of"),
+        ('{"language": "de", "conversations": ["text"]}', "a conversation must be an object"),
+        ("[" * 100_000 + "]" * 100_000, "RecursionError"),
+    ],
+    ids=["no-conversations", "unsupported-language", "not-an-object", "deeply-nested"],
+)
+def test_malformed_language_sets_are_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    (tmp_path / "de.json").write_text(content, encoding="utf-8")
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def test_the_learned_text_model_is_silent_on_other_languages(shipped_model: Model) -> None:

@@ -43,54 +43,90 @@ class LanguageSetError(ValueError):
     """A language set file that does not follow the format; the message names the file and conversation."""
 
 
-def _participant(raw: dict[str, Any]) -> Participant:
+def _integer(raw: dict[str, Any], key: str, low: int, high: int, required: bool = True) -> int | None:
+    """An integer field in [low, high] (None when optional and absent); ValueError naming it otherwise."""
+    value = raw.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(f'"{key}" must be a whole number from {low} to {high}')
+    return value
+
+
+def _participant(raw: Any) -> Participant:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
+        raise ValueError('each participant needs an "id" string')
     return Participant(
-        participant_id=str(raw["id"]),
-        age_years=raw.get("age"),
-        account_age_days=raw.get("account_age_days"),
-        distinct_minor_contacts_24h=raw.get("minor_contacts_24h"),
+        participant_id=raw["id"],
+        age_years=_integer(raw, "age", 0, 130, required=False),
+        account_age_days=_integer(raw, "account_age_days", 0, 100_000, required=False),
+        distinct_minor_contacts_24h=_integer(raw, "minor_contacts_24h", 0, 1_000_000, required=False),
         utc_offset_minutes=0,
     )
 
 
-def _conversation(raw: dict[str, Any], language: str) -> LabeledConversation:
-    start = _DAY + int(raw["start_local_hour"]) * 3600
-    step = int(raw["step_seconds"])
+def _conversation(raw: Any, language: str) -> LabeledConversation:
+    if not isinstance(raw, dict):
+        raise ValueError("a conversation must be an object")
+    label = raw.get("label")
+    if label not in (0, 1) or isinstance(label, bool):
+        raise ValueError('"label" must be 0 or 1')
+    start = _DAY + (_integer(raw, "start_local_hour", 0, 23) or 0) * 3600
+    step = _integer(raw, "step_seconds", 1, 86_400) or 1
+    if not isinstance(raw.get("participants"), list) or not isinstance(raw.get("messages"), list):
+        raise ValueError('"participants" and "messages" must be lists')
     participants = tuple(_participant(p) for p in raw["participants"])
     listed = {p.participant_id for p in participants}
     messages = []
-    for k, (sender, text) in enumerate(raw["messages"]):
+    for k, pair in enumerate(raw["messages"]):
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(x, str) for x in pair):
+            raise ValueError("each message must be [sender, text]")
+        sender, text = pair
         if sender not in listed:
             raise ValueError(f"sender {sender!r} is not a listed participant")
-        messages.append(Message(str(sender), float(start + k * step), str(text)))
+        messages.append(Message(sender, float(start + k * step), text))
+    if not messages:
+        raise ValueError("a conversation needs messages")
+    contacts = raw.get("contacts", False)
+    if not isinstance(contacts, bool):
+        raise ValueError('"contacts" must be true or false')
     conversation = Conversation(
-        str(raw["id"]), participants, tuple(messages), participants_are_contacts=bool(raw["contacts"])
+        str(raw.get("id", "")), participants, tuple(messages), participants_are_contacts=contacts
     )
-    label = int(raw["label"])
-    if label not in (0, 1):
-        raise ValueError('"label" must be 0 or 1')
-    return LabeledConversation(conversation, label, f"handwritten:{language}:{raw['kind']}", str(raw["id"]))
+    return LabeledConversation(conversation, label, f"handwritten:{language}:{raw.get('kind', '')}", str(raw.get("id")))
 
 
 def load_set(path: Path) -> tuple[str, list[LabeledConversation]]:
-    """(language, conversations) of one set file."""
+    """(language, conversations) of one set file; LanguageSetError (one line naming the file) when it is not one."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        language = str(data["language"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise LanguageSetError(f"{path}: not a language set ({exc})") from None
+    except (OSError, ValueError, RecursionError) as exc:
+        raise LanguageSetError(f"{path}: not a language set ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("conversations"), list):
+        raise LanguageSetError(f'{path}: not a language set (an object with "language" and "conversations")')
+    language = data.get("language")
+    if language not in SUPPORTED:
+        raise LanguageSetError(f"{path}: language {language!r} is not one of {', '.join(SUPPORTED)}")
     items = []
     for raw in data["conversations"]:
         try:
             items.append(_conversation(raw, language))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise LanguageSetError(f"{path}: conversation {raw.get('id', '?')!r}: {exc}") from None
+        except ValueError as exc:
+            name = raw.get("id", "?") if isinstance(raw, dict) else "?"
+            raise LanguageSetError(f"{path}: conversation {name!r}: {exc}") from None
     return language, items
 
 
 def load_sets(directory: Path = DEFAULT_SETS) -> dict[str, list[LabeledConversation]]:
     """Every set in a directory, by language, in the order of `SUPPORTED`."""
-    found = dict(load_set(path) for path in sorted(directory.glob("*.json")))
+    if not directory.is_dir():
+        raise LanguageSetError(f"{directory}: not a folder of language sets")
+    found: dict[str, list[LabeledConversation]] = {}
+    for path in sorted(directory.glob("*.json")):
+        language, items = load_set(path)
+        if language in found:
+            raise LanguageSetError(f"{path}: a second set for {language!r} in {directory}")
+        found[language] = items
     return {code: found[code] for code in SUPPORTED if code in found}
 
 
