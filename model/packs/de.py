@@ -152,6 +152,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "wer benutzt|benutzt_noch [noch] dein|deinen handy|laptop|computer|pc|tablet",
     ),
     SECRECY: (
+        "deine|dein eltern|mutter|vater|mama|papa|mom dürfen|darf|sollen|soll [das|davon|es] nichts|nix|nicht "
+        "wissen|erfahren",
         "sag|sags|sag's|erzähl|erzähle|erzähls|erzähl's|verrat|verrate|verrats|zeig|zeigs|schreib|schreibs|sagst|"
         "erzählst|verrätst|sagste|erzählste [es|das|davon|dem|was|bitte|aber|ja] [bitte|aber|ja|davon] niemandem|"
         "keinem|niemand|keinen|"
@@ -395,6 +397,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sollen|wollen|können|könnten|sollten|wollten|solln|wolln wir uns mal|ma|nicht|doch|endlich|irgendwann|bald|"
         "persönlich|heimlich [mal] treffen|kennenlernen|sehen",
         "treffen wir uns mal|endlich|irgendwann|bald|heimlich",
+        "sollen|wollen|können|könnten|sollten|wollten wir uns [am|diese|dieses|nächste|nächsten|morgen|heute] * "
+        "treffen",
+        "sollen|wollen|können|könnten wir uns treffen|sehen ?",
+        "treffen wir uns morgen|heute|am|nach|diese|dieses|nächste|nächsten|bei|in|im",
+        "lust|bock dich|uns mit mir [zu] treffen|sehen",
+        "lust|bock dich mit mir zu treffen",
         "wir sollten|könnten|können|müssen [uns] [ja|doch|auch] mal|endlich|irgendwann|bald|heimlich|persönlich [mal] "
         "treffen|kennenlernen|sehen",
         "lass|lasst uns [mal|doch|endlich|irgendwann|bald] [mal] treffen",
