@@ -51,24 +51,25 @@ def _model_step(model: Model, ex: F.Extraction) -> float:
     return score_analysis(model, analyse(ex, DEFAULT_RULES)).risk_score
 
 
+def _measured(model: Model, convs: list[Conversation]) -> dict[str, Any]:
+    """Time per conversation and its split between normalisation, feature extraction and the model step."""
+    total = _timed(model.score, convs)
+    normalize = _timed(lambda c: normalize_texts([m.text for m in c.messages]), convs)
+    extract = _timed(F.extract, convs)
+    extractions = [F.extract(c) for c in convs]
+    model_step = _timed(lambda ex: _model_step(model, ex), extractions)
+    return {
+        **_summary(total),
+        "split_median_ms": {
+            "normalisation": statistics.median(normalize) * 1000,
+            "feature_extraction": max(0.0, statistics.median(extract) - statistics.median(normalize)) * 1000,
+            "model": statistics.median(model_step) * 1000,
+        },
+    }
+
+
 def scoring(model: Model, sizes: tuple[int, ...], count: int) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for n in sizes:
-        convs = _conversations(n, count)
-        total = _timed(model.score, convs)
-        normalize = _timed(lambda c: normalize_texts([m.text for m in c.messages]), convs)
-        extract = _timed(F.extract, convs)
-        extractions = [F.extract(c) for c in convs]
-        model_step = _timed(lambda ex: _model_step(model, ex), extractions)
-        out[f"{n}_messages"] = {
-            **_summary(total),
-            "split_median_ms": {
-                "normalisation": statistics.median(normalize) * 1000,
-                "feature_extraction": max(0.0, statistics.median(extract) - statistics.median(normalize)) * 1000,
-                "model": statistics.median(model_step) * 1000,
-            },
-        }
-    return out
+    return {f"{n}_messages": _measured(model, _conversations(n, count)) for n in sizes}
 
 
 def _language_conversations(messages: list[str], count: int, n_messages: int = 50) -> list[Conversation]:
@@ -91,23 +92,12 @@ def by_language(model: Model, count: int) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     for code, items in load_sets().items():
-        messages = [m.text for i in items for m in i.conversation.messages]
-        convs = _language_conversations(messages, count)
+        convs = _language_conversations([m.text for i in items for m in i.conversation.messages], count)
         for warm in convs:  # the pack's joined expressions are compiled when their anchor is first met
             model.score(warm)
-        total = _timed(model.score, convs)
-        normalize = _timed(lambda c: normalize_texts([m.text for m in c.messages]), convs)
-        extract = _timed(F.extract, convs)
-        extractions = [F.extract(c) for c in convs]
-        model_step = _timed(lambda ex: _model_step(model, ex), extractions)
         identified = _timed(lambda c: identify([m.text for m in c.messages]), convs)
         out[f"50_messages_{code}"] = {
-            **_summary(total),
-            "split_median_ms": {
-                "normalisation": statistics.median(normalize) * 1000,
-                "feature_extraction": max(0.0, statistics.median(extract) - statistics.median(normalize)) * 1000,
-                "model": statistics.median(model_step) * 1000,
-            },
+            **_measured(model, convs),
             "language_id_us_per_message": statistics.median(identified) * 1e6 / 50,
         }
     return out

@@ -7,14 +7,13 @@ their category masks are not computed again; only the per-message age scan is it
 
 from __future__ import annotations
 
-from grooming_risk.model import ages as age_text
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis
-from grooming_risk.model.features import SELF_DISCLOSED_MINOR, window_messages
+from grooming_risk.model.features import SELF_DISCLOSED_MINOR, age_evidence, window_messages
 from grooming_risk.model.indicators import categories_in
 from grooming_risk.model.language import identify
 from grooming_risk.model.normalize import normalize_texts
-from grooming_risk.model.packs import match_messages, pack
+from grooming_risk.model.packs import match_messages
 
 #: The age scan of a message without its child-cue scans (the marks use the ages only).
 _NO_CUE_WORDS: frozenset[str] = frozenset()
@@ -37,10 +36,8 @@ def mark_messages(conversation: Conversation, analysis: Analysis | None = None) 
     marks: list[list[str]] = [[] for _ in conversation.messages]
     for i, text, mask, code in zip(indices, normalized, masks, languages, strict=True):
         ids = categories_in(mask)
-        evidence = age_text.extract_age_evidence(text, _NO_CUE_WORDS)
-        forms = pack(code).ages
-        own = forms.evidence([text]) if forms is not None else evidence
-        if any(a < 18 for a in (*evidence.self_ages, *evidence.other_ages, *own.self_ages, *own.other_ages)):
+        evidence = age_evidence([text], [0], (code,), _NO_CUE_WORDS)  # read in the message's own language
+        if any(a < 18 for a in (*evidence.self_ages, *evidence.other_ages)):
             ids.append(SELF_DISCLOSED_MINOR)
         marks[i] = ids
     return marks

@@ -263,14 +263,9 @@ def extract(conversation: Conversation) -> Extraction:
     # The age scans skip their child-cue patterns when no cue word occurs: the conversation's cue words
     # stand in for each sender's words (a superset, so nothing that could match is skipped).
     cue_words = age_text.CUE_WORDS.intersection(itertools.chain.from_iterable(tokens))
-    all_english = all(code == "en" for code in languages.messages)
     senders = []
     for index, js in by_sender.items():
-        # English forms read the sender's English messages (all of them in an English conversation).
-        english = js if all_english else [j for j in js if languages.messages[j] == "en"]
-        joined = "".join(map(normalized.__getitem__, english))
-        evidence = age_text.extract_age_evidence(joined, cue_words)
-        _add_other_languages(evidence, normalized, js, languages)
+        evidence = age_evidence(normalized, js, languages.messages, cue_words)
         self_ages = evidence.self_ages
         own = set(js)
         asked = [k for k in probing if k not in own]  # age questions by others (AGE_PROBING is bit 0)
@@ -309,19 +304,27 @@ def extract(conversation: Conversation) -> Extraction:
     )
 
 
-def _add_other_languages(evidence: age_text.AgeEvidence, normalized: list[str], js: list[int], lang: Languages) -> None:
-    """Add what a sender's messages in languages other than English say about ages, read with each language's
-    own forms (`model.packs`); the English forms have read the English ones."""
-    if lang.conversation == "en" and all(code == "en" for code in lang.messages):
-        return
-    for code in dict.fromkeys(lang.messages[j] for j in js):
+def age_evidence(
+    normalized: list[str], js: list[int], languages: tuple[str, ...], cue_words: frozenset[str]
+) -> age_text.AgeEvidence:
+    """What one sender's messages say about ages, each message read with its own language's forms: English
+    ones with `model.ages`, the others with their pack's (`model.packs`)."""
+    by_language: dict[str, list[int]] = {}
+    for j in js:
+        by_language.setdefault(languages[j], []).append(j)
+    evidence = age_text.AgeEvidence()
+    for code, own in by_language.items():
         forms = pack(code).ages
-        if forms is not None:
-            found = forms.evidence([normalized[j] for j in js if lang.messages[j] == code])
-            evidence.self_ages += found.self_ages
-            evidence.other_ages += found.other_ages
-            evidence.self_minor_cues += found.self_minor_cues
-            evidence.other_minor_cues += found.other_minor_cues
+        found = (
+            forms.evidence([normalized[j] for j in own])
+            if forms is not None
+            else age_text.extract_age_evidence("".join(map(normalized.__getitem__, own)), cue_words)
+        )
+        evidence.self_ages += found.self_ages
+        evidence.other_ages += found.other_ages
+        evidence.self_minor_cues += found.self_minor_cues
+        evidence.other_minor_cues += found.other_minor_cues
+    return evidence
 
 
 # --- ages --------------------------------------------------------------------------------------------

@@ -167,16 +167,9 @@ class PhraseIndex:
             found = self.search_by_anchor[word] = _searches(self._by_anchor[word])
         return found
 
-    def mask(self, text: str, words: list[str], mask: int = 0) -> int:
-        """The category bits of one normalised message (`words`: its tokens) added to `mask`."""
-        for word in self.anchor_words.intersection(words):
-            for bit, regex in self._searches_of(word):
-                if not mask & bit and regex.search(text):
-                    mask |= bit
-        return mask
-
     def masks(self, normalized: list[str], tokens: list[list[str]]) -> list[int]:
-        """`mask` for each message of a conversation (one loop: this runs for every message scored)."""
+        """The category bit mask of each normalised message (`tokens`: its words), in one loop: this runs for
+        every message scored."""
         anchors_in = self.anchor_words.intersection
         search_by_anchor = self.search_by_anchor
         searches_of = self._searches_of

@@ -375,12 +375,6 @@ def _letters(text: str) -> int:
     return sum(map(str.isalpha, text))
 
 
-def _markers(code: str, text: str) -> int:
-    """Marker words of a language in a text (English has none: it needs no confirmation)."""
-    words = MARKERS.get(code)
-    return 0 if words is None else len(words.intersection(text.lower().replace("?", " ").split()))
-
-
 def probabilities(text: str) -> dict[str, float]:
     """The probabilities fastText gives the supported languages among its top guesses for one text."""
     clean = text.replace("\n", " ").replace("\r", " ").lower()
@@ -434,29 +428,31 @@ def identify(texts: list[str] | tuple[str, ...]) -> Languages:
     n_worth = sum(worth)
     if not n_worth:  # plain ASCII without a marker word anywhere: English (most chat ends here)
         return Languages((DEFAULT,) * len(texts), DEFAULT)
+    markers = [_marker_counts(w) for w in words]
     if 2 * n_worth >= len(texts):  # a dense conversation has a marker in half of its messages
-        dense = _dense(texts, words)
+        dense = _dense(texts, words, markers)
         if dense is not None:
             return dense
     cache: dict[str, dict[str, float]] = {}  # chat repeats itself ("lol", "ok", "?"): each text is guessed once
     letters = [_letters(text) if w else 0 for text, w in zip(texts, worth, strict=True)]
-    seen, votes = _guesses(texts, letters, worth, cache)
+    seen, votes = _guesses(texts, letters, worth, markers, cache)
     if max(votes[c] for c in SUPPORTED if c != DEFAULT) >= MIN_VOTE:
         letters = [_letters(text) for text in texts]
-        seen, votes = _guesses(texts, letters, [True] * len(texts), cache)
+        seen, votes = _guesses(texts, letters, [True] * len(texts), markers, cache)
     other = max((c for c in SUPPORTED if c != DEFAULT), key=votes.__getitem__)
     strong = votes[other] >= MIN_VOTE and votes[other] >= VOTE_MARGIN * votes[DEFAULT]
     conversation = other if strong else DEFAULT
     messages = tuple(
-        _own_language(text, found, n, code, conversation)
-        for text, n, (found, code) in zip(texts, letters, seen, strict=True)
+        _own_language(found, n, code, conversation, counts)
+        for n, (found, code), counts in zip(letters, seen, markers, strict=True)
     )
     return Languages(messages, conversation)
 
 
 def _marker_counts(words: list[str]) -> dict[str, int]:
+    """Distinct marker words of each language among a message's words."""
     counts: dict[str, int] = {}
-    for word in words:
+    for word in set(words):
         for code in _MARKER_LANGUAGES.get(word, ()):
             counts[code] = counts.get(code, 0) + 1
     return counts
@@ -478,12 +474,13 @@ def _sample(texts: list[str] | tuple[str, ...]) -> str:
     return " ".join(taken)
 
 
-def _dense(texts: list[str] | tuple[str, ...], words: list[list[str]]) -> Languages | None:
+def _dense(
+    texts: list[str] | tuple[str, ...], words: list[list[str]], per_message: list[dict[str, int]]
+) -> Languages | None:
     """The languages of a conversation dense in one language's marker words, from one guess of its joined text
     confirmed by those words; None when it is not dense or the guess does not confirm it. Its messages take
     its language, but for a long one that holds none of its markers or two of another language's, which is
     guessed on its own (`_own_language`: a mixed conversation stays mixed)."""
-    per_message = [_marker_counts(w) for w in words]
     total: dict[str, int] = {}
     for counts in per_message:
         for code, n in counts.items():
@@ -510,22 +507,26 @@ def _dense(texts: list[str] | tuple[str, ...], words: list[list[str]]) -> Langua
         if could_switch:
             own = probabilities(text)
             best = max(own, key=own.__getitem__) if own else None
-            messages.append(_own_language(text, own, letters, best, language))
+            messages.append(_own_language(own, letters, best, language, counts))
         else:
             messages.append(language)
     return Languages(tuple(messages), language)
 
 
 def _guesses(
-    texts: list[str] | tuple[str, ...], letters: list[int], worth: list[bool], cache: dict[str, dict[str, float]]
+    texts: list[str] | tuple[str, ...],
+    letters: list[int],
+    worth: list[bool],
+    markers: list[dict[str, int]],
+    cache: dict[str, dict[str, float]],
 ) -> tuple[list[tuple[dict[str, float], str | None]], dict[str, float]]:
     """(probabilities, confirmed language) of each message (guessed where `worth`), and the votes."""
     seen: list[tuple[dict[str, float], str | None]] = []
     votes = dict.fromkeys(SUPPORTED, 0.0)
-    for text, n, guess_it in zip(texts, letters, worth, strict=True):
+    for text, n, guess_it, counts in zip(texts, letters, worth, markers, strict=True):
         found = cache.get(text) or cache.setdefault(text, probabilities(text)) if guess_it and n >= 2 else {}
         code = max(found, key=found.__getitem__) if found else None
-        if code is not None and code != DEFAULT and _markers(code, text) == 0:
+        if code is not None and code != DEFAULT and not counts.get(code):
             code = None  # a guess of another language that none of its words confirm
         if code is not None and found[code] >= VOTE_CONFIDENCE:
             votes[code] += found[code] * n
@@ -533,8 +534,11 @@ def _guesses(
     return seen, votes
 
 
-def _own_language(text: str, found: dict[str, float], letters: int, code: str | None, conversation: str) -> str:
-    """A message's language: its own when its guess is sure and confirmed, else the conversation's."""
+def _own_language(
+    found: dict[str, float], letters: int, code: str | None, conversation: str, markers: dict[str, int]
+) -> str:
+    """A message's language: its own when its guess is sure and confirmed (`markers`: its marker words per
+    language; English has none and needs no confirmation), else the conversation's."""
     needed = SWITCH_LETTERS_ENGLISH if code == DEFAULT else SWITCH_LETTERS
     if code is None or code == conversation or letters < needed:
         return conversation
@@ -543,6 +547,6 @@ def _own_language(text: str, found: dict[str, float], letters: int, code: str | 
         return conversation
     if found.get(conversation, 0.0) > (SWITCH_OTHER_ENGLISH if english else SWITCH_OTHER):
         return conversation
-    if code != DEFAULT and _markers(code, text) < SWITCH_MARKERS:
+    if not english and markers.get(code, 0) < SWITCH_MARKERS:
         return conversation
     return code

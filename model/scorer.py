@@ -45,7 +45,7 @@ import numpy as np
 
 from grooming_risk.model import char_units as CU
 from grooming_risk.model import features as F
-from grooming_risk.model import language
+from grooming_risk.model import language, packs
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis, Evidence, analyse
 from grooming_risk.model.indicators import CATEGORIES, categories_in
@@ -480,7 +480,8 @@ def load_model(directory: Path = ARTIFACT_DIR) -> Model:
         raise ModelLoadError("model artifact content does not match its version hash")
     try:
         language.load()  # scoring identifies languages: without its model nothing can be scored
-    except language.LanguageModelError as exc:
+        packs.load()
+    except (language.LanguageModelError, packs.PackError) as exc:
         raise ModelLoadError(str(exc)) from exc
     return model
 

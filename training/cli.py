@@ -88,7 +88,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
 
 def _evaluate_language_sets(model: Model, policy: TenantPolicy, directory: Path, as_json: bool) -> int:
     """The model card's per-language table for a folder of hand-written sets (`training.languages`)."""
-    from grooming_risk.training.languages import evaluate_sets, format_rows
+    from grooming_risk.training.languages import evaluate_sets, format_misses, format_rows
 
     rows = evaluate_sets(model, policy, directory)
     if not rows:
@@ -98,10 +98,8 @@ def _evaluate_language_sets(model: Model, policy: TenantPolicy, directory: Path,
         return 0
     print(f"model {model.version}, threshold {policy.threshold:.3f}")
     print("\n".join(format_rows(rows)))
-    for row in rows:
-        for key in ("missed_declared_pairs", "routed_benign"):
-            if row[key]:
-                print(f"{row['language']}: {key.replace('_', ' ')}: {', '.join(row[key])}")
+    for line in format_misses(rows):
+        print(line)
     return 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,11 @@ import numpy as np
 
 from grooming_risk.model.domain import Conversation, LabeledConversation, Message, Participant
 from grooming_risk.model.language import SUPPORTED
-from grooming_risk.model.policy import Decision, TenantPolicy, decide
+from grooming_risk.model.policy import TenantPolicy
 from grooming_risk.model.rules import DEFAULT_RULES
 from grooming_risk.model.scorer import Model
+from grooming_risk.training.evaluate import score_items
+from grooming_risk.training.thresholds import score_for_thresholds
 
 DEFAULT_SETS = Path(__file__).resolve().parents[1] / "tests" / "data" / "languages"
 BLIND_SETS = DEFAULT_SETS / "blind"
@@ -150,27 +152,24 @@ class Outcome:
     score: float
     routed: bool
     reason: str
-    languages: tuple[str, ...]
+    language: str  # the conversation's, as identified
 
 
-def outcomes(model: Model, items: Iterable[LabeledConversation], policy: TenantPolicy) -> list[Outcome]:
-    out = []
-    for item in items:
-        result = model.score(item.conversation, policy.rules)
-        decision, reason = decide(result.risk_score, result.evidence, policy)
-        out.append(
-            Outcome(
-                item.conversation.conversation_id,
-                item.label,
-                kind(item),
-                declared_adult_and_child(item.conversation),
-                result.risk_score,
-                decision is Decision.ROUTED_TO_REVIEW,
-                reason.value,
-                result.languages,
-            )
+def outcomes(model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy) -> list[Outcome]:
+    """Each conversation scored and decided (`training.evaluate.score_items`), with what the table needs."""
+    return [
+        Outcome(
+            item.conversation.conversation_id,
+            item.label,
+            kind(item),
+            declared_adult_and_child(item.conversation),
+            scored.score,
+            scored.routed,
+            scored.reason,
+            scored.language,
         )
-    return out
+        for item, scored in zip(items, score_items(model, items, policy), strict=True)
+    ]
 
 
 def without_metadata(item: LabeledConversation) -> LabeledConversation:
@@ -189,7 +188,7 @@ def table_row(language: str, found: Sequence[Outcome], text_only: Sequence[Outco
     return {
         "language": language,
         "rests_on": BASIS[language],
-        "identified": sum(o.languages[0] == language for o in found),
+        "identified": sum(o.language == language for o in found),
         "n": len(found),
         "grooming": len(grooming),
         "grooming_routed": sum(o.routed for o in grooming),
@@ -224,18 +223,15 @@ def without_learned_text(model: Model) -> Model:
 
 #: The shifts `language_offset` tries (logit units), the largest first that keeps the budget wins.
 OFFSET_GRID = tuple(x / 4 for x in range(0, 21))
+_PROBE = 2 * OFFSET_GRID[-1]  # a shift larger than any tried (see `language_offset`)
 
 
-def _routed(model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy) -> tuple[np.ndarray, np.ndarray]:
-    """(logit, eligible) of each conversation: eligible = the safeguards would let it through."""
-    logits, eligible = [], []
-    for item in items:
-        result = model.score(item.conversation, policy.rules)
-        _, reason = decide(1.0, result.evidence, policy)
-        p = min(max(result.risk_score, 1e-12), 1 - 1e-12)
-        logits.append(math.log(p / (1 - p)))
-        eligible.append(reason.value == "NONE")
-    return np.array(logits), np.array(eligible, dtype=bool)
+def _logits(model: Model, items: Sequence[LabeledConversation], policy: TenantPolicy) -> tuple[np.ndarray, np.ndarray]:
+    """(logit, eligible) of each conversation (`training.thresholds.score_for_thresholds`: eligible = the
+    safeguards would let it through at any threshold)."""
+    scored = score_for_thresholds(model, items, policy, progress=False)
+    p = np.clip(scored.scores, 1e-12, 1 - 1e-12)
+    return np.log(p / (1 - p)), scored.eligible
 
 
 @dataclass(frozen=True)
@@ -270,12 +266,12 @@ def language_offset(model: Model, items: Sequence[LabeledConversation], max_fpr:
     for form_name, form in (("text only", benign), ("drawn metadata", metadata_priors.attach_all(benign, seed))):
         for fam in sorted({family(i.source) for i in form}):
             part = [i for i in form if family(i.source) == fam]
-            full_logit, full_eligible = _routed(model, part, policy)
+            full_logit, full_eligible = _logits(model, part, policy)
             full = int(((full_logit >= threshold) & full_eligible).sum())
             allowed = max(full, math.floor(max_fpr * len(part)))
             names.append((fam, form_name, len(part), full))
-            plain, eligible = _routed(silent, part, policy)
-            probe, _ = _routed(lifted, part, policy)
+            plain, eligible = _logits(silent, part, policy)
+            probe, _ = _logits(lifted, part, policy)
             can_lift = probe > plain + 1e-9
             limits.append((plain[eligible], np.where(can_lift, probe - _PROBE, -np.inf)[eligible], allowed))
 
@@ -295,7 +291,15 @@ def language_offset(model: Model, items: Sequence[LabeledConversation], max_fpr:
     return OffsetChoice(best, rows)
 
 
-_PROBE = 2 * OFFSET_GRID[-1]
+def format_misses(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """One line per language naming its missed grooming conversations with a declared adult and child and
+    its routed benign ones (below the table in the model card and in `grooming-risk evaluate DIR`)."""
+    return [
+        f"- {row['language']}: {key.replace('_', ' ')}: {', '.join(row[key])}"
+        for row in rows
+        for key in ("missed_declared_pairs", "routed_benign")
+        if row[key]
+    ]
 
 
 def format_rows(rows: Sequence[dict[str, Any]]) -> list[str]:

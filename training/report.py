@@ -206,7 +206,7 @@ def _language_lines(ev: dict[str, Any], budget: list[dict[str, Any]]) -> list[st
         *languages.format_rows(lg["sets"]),
         "",
     ]
-    lines += _misses(lg["sets"])
+    lines += [*languages.format_misses(lg["sets"]), ""]
     if lg["blind"]:
         lines += [
             "Blind sets (`tests/data/languages/blind/`: written after the packs' revision by people who saw",
@@ -215,18 +215,10 @@ def _language_lines(ev: dict[str, Any], budget: list[dict[str, Any]]) -> list[st
             "",
             *languages.format_rows(lg["blind"]),
             "",
-            *_misses(lg["blind"]),
+            *languages.format_misses(lg["blind"]),
+            "",
         ]
-    return [*lines, ""]
-
-
-def _misses(rows: list[dict[str, Any]]) -> list[str]:
-    lines = []
-    for row in rows:
-        for key in ("missed_declared_pairs", "routed_benign"):
-            if row[key]:
-                lines.append(f"- {row['language']}: {key.replace('_', ' ')}: {', '.join(row[key])}")
-    return [*lines, ""] if lines else []
+    return lines
 
 
 def _row(m: dict[str, Any]) -> str:

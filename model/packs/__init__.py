@@ -43,17 +43,18 @@ class PackError(ValueError):
     """A pack file that does not follow the format (raised when the pack is loaded: at start-up, in tests)."""
 
 
-def spellings(word: str) -> list[str]:
+@functools.cache  # packs repeat their word lists in many phrases
+def spellings(word: str) -> tuple[str, ...]:
     """The forms a written word takes in normalised text (a multi-word form joined with "_")."""
     if word in _SPECIAL:
-        return [word]
+        return (word,)
     forms = []
     for variant in dict.fromkeys((word, word.translate(_UMLAUTS))):
         tokens = normalize_text(variant.replace("_", " ")).split()
         if not tokens:
             raise PackError(f"word {word!r} has no letters or digits")
         forms.append("_".join(tokens))
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 def respell(source: str) -> str:
@@ -238,6 +239,14 @@ def pack(language: str) -> Pack:
     return Pack(language, _index(module, "PHRASES", module.PHRASES, common), _age_forms(module, common))
 
 
+def load() -> None:
+    """Compile every pack now (`load_model` calls it): the service pays it at start-up, not on the first request
+    in each language, and a broken pack is an error there. The joined expression of each anchor word is still
+    compiled when that word is first met (`PhraseIndex`)."""
+    for code in SUPPORTED:
+        pack(code)
+
+
 def match_messages(
     normalized: list[str], tokens: list[list[str]], languages: tuple[str, ...] | None = None
 ) -> list[int]:
@@ -245,9 +254,14 @@ def match_messages(
     masks = pack("en").phrases.masks(normalized, tokens)
     if languages is None or all(code == "en" for code in languages):
         return masks
+    by_language: dict[str, list[int]] = {}
     for j, code in enumerate(languages):
         if code != "en":
-            masks[j] = pack(code).phrases.mask(normalized[j], tokens[j], masks[j])
+            by_language.setdefault(code, []).append(j)
+    for code, js in by_language.items():
+        own = pack(code).phrases.masks([normalized[j] for j in js], [tokens[j] for j in js])
+        for j, mask in zip(js, own, strict=True):
+            masks[j] |= mask
     return masks
 
 

@@ -19,19 +19,6 @@ folded: "jährige" is "jahrige").
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "de"
 
 # Word lists shared by several phrases (one slot each: alternatives joined by "|").
@@ -71,7 +58,7 @@ _SEX_WORDS = (
 )
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "wie alt bist|bisst|biste|bisch|bis|bistu [du]",
         "wie alt sind sie",
         "wie alt ?",
@@ -102,7 +89,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "[du] siehst|siehste [so|voll|echt|noch|ganz|sehr] jung|jünger aus",
         "in welche|welcher stufe",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"sind|ist deine|dein|ihre {_PARENT} [noch|schon|gerade|grad|grade|jetzt|heute|morgen|eigentlich|eig|eigtl|oft|"
         "auch|dann|"
         "am|übers] [abend|abends|nacht|nachts|nachmittag|wochenende|noch|schon|gerade|grad|wieder|lange|oft|auch] [zu] "
@@ -151,7 +138,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sturmfrei ?",
         "wer benutzt|benutzt_noch [noch] dein|deinen handy|laptop|computer|pc|tablet",
     ),
-    SECRECY: (
+    "SECRECY": (
         "deine|dein eltern|mutter|vater|mama|papa|mom dürfen|darf|sollen|soll [das|davon|es] nichts|nix|nicht "
         "wissen|erfahren",
         "sag|sags|sag's|erzähl|erzähle|erzähls|erzähl's|verrat|verrate|verrats|zeig|zeigs|schreib|schreibs|sagst|"
@@ -224,7 +211,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "zwischen dir und mir",
         "versteck|verstecke [den|die|unseren] chat|app|nachrichten",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "reif|erwachsen|weit|vernünftig für dein|ihr alter",
         "für dein|ihr alter [bist|wirkst|siehst|biste|bisch] [du] [echt|so|voll|sehr|richtig|total|ziemlich] "
         "reif|erwachsen|weit|hübsch|heiß|süß|schoen|sexy|entwickelt",
@@ -283,7 +270,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "die|der beste [*] im|in|aus|von [der|dem|meiner|meinem|unserer|unserem|ganzen] team|gruppe|mannschaft|"
         "klasse|verein|kurs",
     ),
-    GIFTS: (
+    "GIFTS": (
         "ich kauf|kaufe|schenk|schenke|spendier|spendiere|besorg|besorge dir|ihnen [auch|gern|gerne|dann|einfach] "
         "was|etwas|alles|robux|vbucks|skins|guthaben|geld|neue|neues|ein_neues|einen_neuen|ein_iphone|ein_handy|"
         "klamotten|schuhe|nitro|sachen|geschenke|ne_karte",
@@ -321,7 +308,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "geb|gebe|zahl|zahle|schick|schicke [dir|ihnen] # euro|eur|mäuse|kröten",
         "[discord] nitro",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"schick|schicke|schickst|schickste|sende|sendest|send|schicken [du|sie] [mir|mir's|uns] "
         "[mal|ma|doch|bitte|noch|jetzt|halt|auch] [mal|ma|bitte|doch] [ein|eine|einen|n|nen|ne|paar|deine|dein|deinen|"
         f"noch|mehr|was|neues|neue|süßes|heißes|sexy|geiles|geile|private|privates] [paar|neues|mehr|ein] {_PICTURE}",
@@ -353,7 +340,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fußbilder|fussbilder|fußfotos|fussfotos|fußpics",
         "mehr von dir sehen",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"hast|haste|hasch [du] [auch|eigentlich|eig|eigtl|zufällig|vielleicht] {_APPS}",
         f"bist|biste|bisch [du] [auch] auf|bei|in {_APPS}",
         f"was|wie ist dein|deine|ihr|ihre {_APPS}|nummer|handynummer|username|benutzername|telefonnummer",
@@ -393,7 +380,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"heißt|heisst [du] auf|bei|in {_APPS}",
         "pn|pm mich|mir",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "sollen|wollen|können|könnten|sollten|wollten|solln|wolln wir uns mal|ma|nicht|doch|endlich|irgendwann|bald|"
         "persönlich|heimlich [mal] treffen|kennenlernen|sehen",
         "treffen wir uns mal|endlich|irgendwann|bald|heimlich",
@@ -446,7 +433,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "zu mir ins auto",
         "steig|steigst bei mir [ins_auto] ein",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         _SEX_WORDS,
         "sex",
         "sexy",
@@ -493,7 +480,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "rasierst|rasiert du dich unten|da|intim|überall",
         "hast du [schon] brüste|titten|busen",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "sonst|ansonsten|andernfalls schick|schicke|zeig|zeige|poste|post|veröffentliche|verschick|verschicke|leak|"
         "leake|stell|stelle|sende|teil|teile|verbreite ich",
         f"{_THREAT_ITEMS} [an|zu|bei] deine|deinen|deiner|deinem|ihren|ihre|ihrer|allen_deinen|alle_deine "

@@ -9,19 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "en"
 
 _PARENT = "mom|dad|parents|stepdad|stepmom|grandma|grandpa|family|brother|sister|aunt|uncle|guardian"
@@ -40,7 +27,7 @@ _BODY = (
 )
 
 PHRASES: dict[str, Sequence[str]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "how old are you",
         "how old r you",
         "how young are you",
@@ -76,7 +63,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "what state|city|town do you live",
         "what state|city|town are you [in|from]",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"are|is your {_PARENT} home|there|around|gone|awake|asleep|away|working|back|sleeping",
         f"where is|are your {_PARENT} ?",
         f"your {_PARENT} at work|home ?",
@@ -106,7 +93,7 @@ PHRASES: dict[str, Sequence[str]] = {
         f"when do your {_PARENT} work",
         f"your {_PARENT} work late|nights",
     ),
-    SECRECY: (
+    "SECRECY": (
         "dont|do_not|never tell anyone|anybody|no_one|nobody|people",
         f"dont|do_not|never tell your {_PARENT}|friends|teacher",
         "our [little] secret",
@@ -133,7 +120,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "no one will know",
         "where no_one|nobody|noone [can|will] see|sees|notices",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "mature for your age",
         "you are|seem|sound so|very|really mature|special",
         "you are|your so|very|really pretty|cute|hot|sexy|beautiful|gorgeous|adorable",
@@ -163,7 +150,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "sexy girl|lady|thing",
         "hey sexy|beautiful|cutie|gorgeous|baby|babe",
     ),
-    GIFTS: (
+    "GIFTS": (
         "ill|i_will|i_can|i_could|let_me|id buy you",
         "ill|i_will|i_can|i_could|let_me|id send|give you money|cash|gift",
         "buy you a|some|something|anything|new|clothes|stuff|presents|gifts|phone|it|whatever",
@@ -188,7 +175,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "want some alcohol|beer|weed|vodka|liquor|booze|cigarettes",
         "bring|get|buy alcohol|beer|weed|vodka|liquor|booze|cigarettes|wine|condoms",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"send [me] [a|an|some|more|another|your|the|that|those|any|sexy|naked|nude] {_PICTURE}",
         f"can|could|may i see|have|get [a|an|some|more|another|your] {_PICTURE}",
         f"do you have [a|an|any] {_PICTURE}|webcam",
@@ -215,7 +202,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "flash me",
         "take a picture|pic|photo of you|yourself|your",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"add me on|to [my] {_APPS}",
         f"my|your {_MESSENGERS} is|name|id|username|account",
         f"whats|what is your {_APPS}|number|email|sn|screenname|addy|username",
@@ -240,7 +227,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "different app",
         "other app",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "can|could|should|shall we meet|hook|hang",
         "want to meet|hook|hang|see each",
         "want to get together",
@@ -283,7 +270,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "what are you doing tonight|tomorrow|later",
         "are you free tonight|tomorrow|later|this",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         "sex",
         "sexy",
         "horny",
@@ -347,7 +334,7 @@ PHRASES: dict[str, Sequence[str]] = {
         "play with yourself",
         "69",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "or|otherwise ill|i_will|im_going_to tell|post|send|share|show|leak|expose",
         "ill|i_will post|send|share|show|leak|expose your|those|these pictures|pics|photos|nudes|video|secret",
         "you have|need|better|got to send|show|meet|answer|reply|listen",

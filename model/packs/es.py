@@ -20,19 +20,6 @@ phrases too); numbers glued to letters go through leet decoding, so "13años" is
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "es"
 
 # --- word lists used in several phrases (pattern-language alternatives) --------------------------------
@@ -70,7 +57,7 @@ _SEND = (
 )
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "cuántos|cuantos|cuantas|cuántas años|anos|anios|añitos tienes|tenés|tenes|tienen|?",
         "cuántos|cuantos años|anos|anios tiene usted|?",
         "cuántos|cuantos años|anos|anios tú|tu|vos|usted ?",
@@ -105,7 +92,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "a|en|al qué|que|q|ke cole|colegio|escuela|insti|instituto|liceo|prepa|secu|secundaria|primaria vas|vás|"
         "estás|estas|estudias|andas|asistes|tas|?",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"{_TUS} {_PADRE} están|estan|está|esta en|ahí|aquí|contigo|despiertos|despierta|despierto|dormidos|dormida|"
         "dormido|trabajando|afuera|fuera|?",
         f"están|estan|está|esta {_TUS} {_PADRE} ?|en|ahí|contigo",
@@ -156,7 +143,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "te tienen [muy|re|súper|super|bien|tan|demasiado|bastante] controlada|controlado|vigilada|vigilado|atada|"
         "atado|encerrada|encerrado",
     ),
-    SECRECY: (
+    "SECRECY": (
         "no [le|les|se_lo|se_los|se_las|lo|la|me] digas|cuentes|muestres|enseñes|digás|contés|comentes|digan [nada] "
         "a|á nadie",
         "no [le|les|se_lo|se_los|se_las|lo|la] digas|cuentes|muestres|enseñes|digás|contés|comentes [nada|esto|eso] "
@@ -226,7 +213,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "[otro|el|un] nombre|nombre_de_chica|nombre_falso|otro_nombre",
         f"sin decir|contar|avisar|decirle|decirles|contarle|contarles [nada] en|a|á casa|nadie|{_TUS}",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "madura|maduro|maduras|maduros para tu|su edad",
         "eres|sos|estás|estas|tas [muy|tan|re|super|bien|bastante|demasiado|súper|mui|mu] madura|maduro|especial|"
         "diferente|linda|lindo|hermosa|hermoso|preciosa|precioso|bonita|bonito|guapa|guapo|bella|bello|bellísima|"
@@ -292,7 +279,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ser|seas|serías|serias|sé|se mi novia|novio|noviecita|chica|chava|morra|polola|piba|enamorada",
         "tener amigos|amigas|novio|novios|novia mayores|más_grandes|mas_grandes|adultos",
     ),
-    GIFTS: (
+    "GIFTS": (
         "te compro|compraré|regalo|regalaré|regalo|doy|daré|consigo|conseguiré lo|algo|un|una|unos|unas|el|la|todo|"
         "ropa|cel|celular|robux|pavos|diamantes|skins|regalos",
         "te voy|puedo|podría|quiero [a] comprar|regalar|pagar",
@@ -334,7 +321,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "crédito|credito|datos|megas",
         "te pongo|pondré|pondre|meto|meteré saldo|datos|megas|crédito|credito|recarga",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"{_SEND} [una|un|unas|unos|tu|tus|alguna|algun|otra|otro|más|mas|1|2|dos|una_foto|un_video] {_PIC}",
         f"{_SEND} [una|un|unas|unos] fotito|fotitos|foto|fotos|video|selfie tuya|tuyas|tuyo|tuyos|de_ti|de_vos",
         f"{_PIC} tuya|tuyas|tuyo|tuyos|de_ti|de_vos|de_usted|de_tu_cuerpo",
@@ -368,7 +355,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tienes|tenés|tenes [una|un|el|la] [tablet|móvil|movil|cel|celular|compu|portátil|portatil|ordenador|"
         "computadora] [con] cámara|camara|cam|webcam",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         "agrégame|añádeme|agrega|agregá|añade|sígueme|seguime|agregarme|añadirme|agregame|añademe [a|al|en|por|mi] "
         f"{_APPS}",
         f"tienes|tenés|tenes|tiene|usas|usás [un|una] {_APPS} ?",
@@ -405,7 +392,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "plataforma|aquí|aqui|app|aplicación",
         "grupo|chat|canal|servidor|server privado|privada|secreto|secreta|vip",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "podemos|podríamos|deberíamos|quieres|querés|quiere vernos|conocernos|juntarnos|quedar|encontrarnos|salir",
         "cuándo|cuando|dónde|donde nos vemos|veremos|juntamos|encontramos|conocemos|podemos_ver",
         "vernos|conocernos|encontrarnos|juntarnos|quedar en|a|cara|solos|solitos|pronto|irl|in_real_life persona|"
@@ -455,7 +442,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "te invito [a] [un|una|al|el] helado|café|cafe|algo|comer|cenar|merendar|tomar|pizza|cine|peli|batido|"
         "hamburguesa|copa",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         "sexo|sexual|sexuales|sexy|sexi|porno|porn|pornografía|onlyfans|sexting|sexteo|cibersexo|sextape",
         "desnuda|desnudo|desnudas|desnudos|encuerada|encuerado|empelotada|calata|calato",
         "en bolas|pelotas|cueros",
@@ -508,7 +495,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "shorts|pantalón|pantalones] sexy|sexi|provocativa|provocativo|atrevida|"
         "transparente|escotada|minifalda|lencería|lenceria|tanga",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "si|sino no me mandas|mandás|envías|envias|pasas|pasás|muestras|mostrás|enseñas|contestas|contestás|"
         "respondes|respondés|pagas|pagás",
         "si|sino no lo haces|hacés|mandas|pagas|envías",

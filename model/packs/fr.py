@@ -19,19 +19,6 @@ spell those out).
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "fr"
 
 # --- word lists used in several phrases (pattern-language alternatives) --------------------------------
@@ -71,7 +58,7 @@ _SEND = (
 )
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         f"{_TU_AS} quel|kel|quelle|kelle âge|age",
         "quel|kel âge|age t'as|tas|ta|as-tu|as|avez|vous|avez-vous|tu",
         "quel|kel âge|age as tu|avez vous ?",
@@ -113,7 +100,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"{_TU_AS} [genre|quoi|vraiment|réellement|que|seulement|même_pas|à_peine|a_peine] # ?",
         f"{_TU_ES} de|né|née|nee en quelle|kelle|quel année|annee",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"{_TES} {_PARENT_WORD} sont|est là|la|ici|où|ou|rentrés|rentrée|rentré|partis|partie|parti|couchés|couché|"
         "couchée|endormis|endormie|absents|absente|absent|sortis|sortie|sorti|chez_toi|à_la_maison|a_la_maison",
         f"{_TES} {_PARENT_WORD} sont|est pas|plus là|la|ici|rentrés|rentrée|rentré|chez_toi|à_la_maison|a_la_maison",
@@ -165,7 +152,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "dorme|dormiront|est_couché|sera_couché|soit_couché|est_endormi|sera_endormi|est_parti|sera_parti|soit_parti",
         "tout le monde dort|est_couché|est_endormi|est_parti chez_toi|chez_vous|?|de_ton_côté|là-bas",
     ),
-    SECRECY: (
+    "SECRECY": (
         "[le|la|les|lui|leur|en] dis|dit|dites|this|raconte|racontes|répète|repete|montre|montres|parle|parles [le|"
         "la|les|lui|leur|rien|ça|ca|en] à|a personne",
         f"dis|dit|this|raconte|dites|répète|repete rien|pas|jamais à|a {_TES}|personne",
@@ -251,7 +238,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "enregistre|enregistres|mets|met|sauvegarde|renomme|renommes moi|moa sous|avec|comme un|une|le autre|faux|"
         "nom|prénom|prenom|pseudo",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "mature|matures|mûre|mure pour ton|votre|ta âge|age",
         f"{_TU_ES} trop|très|tres|si|tellement|vraiment|super|hyper mature|mûre|mure|spéciale|speciale|spécial|special",
         f"{_TU_ES} mature|mûre|mure|spéciale|speciale|spécial|special|parfaite|parfait|unique|incroyable|magnifique|"
@@ -314,7 +301,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deviens|deviennes|devenir|être|etre|sois|soit|serais|seras ma|mom|mon meuf|copine|petite_copine|chérie|"
         "cherie|amoureuse|nana|go|gow|copain|petit_copain|chéri|cheri|amoureux",
     ),
-    GIFTS: (
+    "GIFTS": (
         "je|j' t'achète|t'achete|tachete|t'offre|toffre|t'paye|tpaye|t'achèterai|t'acheterai|t'offrirai",
         "je|j' te|t' paye|paie|payerai|paierai|offre|offrirai|achète|achete|achèterai|acheterai",
         "je|j' peux|vais|pourrais|veux|voudrais|aimerais te|t' acheter|offrir",
@@ -368,7 +355,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "j'ai|jai|g un|une|des|quelque_chose|qqch [petit|petite|super] cadeau|cadeaux|kdo|surprise|truc|console|switch|"
         "tablette|iphone pour|à|a toi|te_donner|t'offrir",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"{_SEND} [moi|moa|nous] [une|un|des|d'autres|encore|plus|quelques|une_autre|un_autre|1|deux|2|ta|tes|ton|ma|"
         f"une_petite|un_petit|une_vraie] {_PIC}",
         f"{_SEND} [moi|moa] [une|un|des|ta|tes] {_PIC} ?",
@@ -409,7 +396,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tenue_de_nuit|nuisette|lingerie|sous-vêtements|culotte|string|soutif|petite_tenue|petites_tenues",
         "en tenue de nuit",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"ajoute|ajoutes|ajoutez|ajouter|add|rajoute|rajoutes|follow|suis moi|moa|nous [sur|en|à|a] {_APPS}",
         f"ajoute-moi|ajoutes-moi|rajoute-moi|m'ajouter|majouter|m'ajoute|majoute|m'add|madd [sur|en] {_APPS}",
         f"{_TU_AS} {_APPS}",
@@ -457,7 +444,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "pas_sécurisé|pas_securise|pas_discret|pas_sûr",
         f"mieux|plus_simple|plus_pratique|plus_facile|plus_tranquille sur|en|par {_APPS}|privé|prive|pv|mp",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "on|nous peut|pourrait|pourrais|devrait|devrais|va|fait se voir|voire|rencontrer|retrouver|rejoindre|capter|"
         "croiser",
         "on|nous se voit|voie|voi|rencontre|retrouve|rejoint|capte|verra|rencontrera|retrouvera ?|quand|où|ou|seuls|"
@@ -518,7 +505,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "envoie|envoies|donne|donnes|partage|partages|file|passe|dis [moi|moa] ta|ton|une|votre localisation|loc|"
         "position|adresse|code_postal",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         "sexe|sex|sexuel|sexuelle|sexuels|sexuellement|sexy|cybersexe|sexto|sextos|sexting|sextape",
         "porno|porn|pornographie|pornhub|onlyfans|xxx|mym",
         "plan|pan cul",
@@ -582,7 +569,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "courte|moulante|moulant|sexy|transparente|transparent|décolletée|decolletee|provocante|courts|moulants pour "
         "moi|moa|me_plaire",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "sinon|sinn|snn je|j' montre|publie|poste|balance|diffuse|partage|raconte|dis_tout|envoie_tout|envoie_tes|"
         "envoie_les|montre_tout|les_montre|les_envoie|les_publie|les_poste|les_balance|le_dis|leur_dis|leur_montre|"
         "leur_envoie",

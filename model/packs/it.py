@@ -19,19 +19,6 @@ has them. Italian school years: "prima/seconda/terza media" (ages 11-13), "prima
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "it"
 
 # Parents and the family members whose presence is checked ("i tuoi" is "your parents").
@@ -51,7 +38,7 @@ _PICTURE = (
 _BODY = "tette|tettine|seno|culo|culetto|sedere|corpo|gambe|piedi|pancia|petto|capezzoli|mutandine|reggiseno|intimo"
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "quanti|qnt|qnti|quant|quanto anni hai|ai|c'hai|ciai|ha",
         "quanti|qnt anni ?",
         "anni hai ?",
@@ -85,7 +72,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "di che città|citta|zona sei|6",
         "sembri|dimostri [molto|più|piu] piccola|piccolo|giovane|piccolina",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"{_PARENT} sono|son|stanno a|in casa",
         f"{_PARENT} sono|son|stanno fuori|usciti|via|partiti|svegli",
         f"{_PARENT} sono|son|stanno al|a|in lavoro|vacanza|letto",
@@ -127,7 +114,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "telefono|cellulare|cell|messaggi|chat|conversazioni",
         f"vanno|va|andranno a letto|dormire [i|tua|tuo] {_PARENT}",
     ),
-    SECRECY: (
+    "SECRECY": (
         "non|nn dirlo|dire|dirgli|dirglielo|raccontarlo|raccontare [niente|nulla|questo|di_noi|mai] "
         "[a|ai|alla|al|alle|agli] [tua|tuo|tuoi|tue] nessuno|tuoi|genitori|amiche|amici|prof|compagni|compagne|"
         f"altri|altre|mister|allenatore|maestra|{_MOTHER_FATHER}",
@@ -187,7 +174,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "non|nn deve|devono|dovrà|dovra|dovranno [mai] saperlo|scoprirlo|sapere|saperne",
         f"{_PARENT} non|nn lo saprà|sapra|sapranno",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "matura|maturo|grande|sveglia per la tua età|eta",
         "più|piu matura|maturo|sveglia|sveglio delle|dei|della|di|rispetto",
         "più|piu intelligente|intelligenti|furba|furbo|speciale|bella|carina|bello|carino di_loro|di_tutte|di_tutti|"
@@ -246,7 +233,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mi trovo|sento meglio|benissimo|bene|così_bene|cosi_bene|troppo_bene [a_parlare] con te",
         "anni|età|eta|l'età|leta sono|è|e [solo|soltanto] numeri|un_numero|una_cifra",
     ),
-    GIFTS: (
+    "GIFTS": (
         "ti|te compro|comprerei|regalo|regalerei|ricarico",
         "ti faccio un regalo|regalino",
         "ti posso|potrei comprare|regalare|ricaricare|pagare",
@@ -285,7 +272,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "mandarti|spedirti|farti|portarti|mandare|spedire|fare un|una|dei|qualche regalo|regalino|regali|pensierino|"
         "sorpresa|sorpresina",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"mandami|mandamela|mandamele|mandamene|inviami|girami|passami|mandarmi|inviarmi [una|un|qualche|delle|altre|"
         f"la|le|tua|tue|altra|un'altra|sexy|nuova|nuove|qualke] [tua|tue|sexy] {_PICTURE}",
         "mi mandi|manda|invii|invia|giri|passi [una|un|qualche|delle|altre|la|le|tua|tue|altra|un'altra] [tua|tue] "
@@ -322,7 +309,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"mandami|inviami|girami|passami|mandarmi il|i|gli|quel|quella|quelle|quei {_PICTURE}",
         "fai|faresti|fate vedere chi_sei|la_tua_faccia|il_tuo_viso",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"aggiungimi|addami|seguimi|scrivimi|scrivi|sentiamoci|passiamo|spostiamoci|continuiamo|parliamo|vieni|"
         f"scriviamoci|aggiungi su|sul|in|a|nel|per|tramite|via|con {_APPS}",
         f"ci sentiamo|scriviamo|vediamo su|sul|in|nel|per|via {_APPS}",
@@ -351,7 +338,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"su|sul|in|nel|via|per {_APPS}",
         f"{_APPS} in|al|nel privato|pvt|priv|pv|dm|direct|privata",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "vuoi|possiamo|potremmo|potremo|dovremmo|possiamo_anche|ti_va_di|ti_andrebbe_di|quando_possiamo "
         "vederci|incontrarci|beccarci|conoscerci",
         "incontriamoci|vediamoci|beccarci|beccarsi|incontrarsi",
@@ -399,7 +386,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "allenamento|allenamenti|lezione privato|privata|privati|individuale|da_soli",
         "ci vediamo|incontriamo|troviamo al|alla|allo|ai|alle|davanti|fuori|sotto|dopo|in|nel|nella|dietro",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         "sesso|sex|sessuale|sessuali|sessualmente",
         "scopare|scoparti|scopiamo|scopato|scopata|scoperei|scopando|trombare|trombiamo|trombato|trombata|chiavare|"
         "chiaviamo|scoparmi",
@@ -451,7 +438,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "fatto|fatta già|gia|mai qualcosa|cose con qualcuno|qualcuna",
         "già|gia|mai fatto|fatta qualcosa|cose con qualcuno|qualcuna",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "altrimenti|sennò|senno [lo|le|li|la|ti|tutto] pubblico|posto|giro|mando|diffondo|mostro|condivido|racconto|"
         "dico|denuncio|sputtano",
         "se_no|o|oppure [lo|le|li|la|ti|tutto] pubblico|diffondo|sputtano|denuncio",

@@ -20,19 +20,6 @@ arrives as "ok ben 14" because a lone "k" is read as "ok").
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "nl"
 
 # Word lists shared by several phrases (one slot each: alternatives joined by "|").
@@ -75,7 +62,7 @@ _SEX_WORDS = (
 )
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "hoe oud ben|bent|bn|zijt|zijde|benje|bennie [je|jij|u|ge|gij]",
         "hoe oud ?",
         "hoe jong ben|bent|benje [je|jij|u]",
@@ -108,7 +95,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "op welke school zit|zitte [je|jij]",
         "ben|bent je|jij [nog] een scholier|scholiere|leerling",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"zijn|is {_YOUR} {_PARENT} [nog|al|nu|er|vandaag|vanavond|vannacht|morgen|zaterdag|zondag|straks|eigenlijk|"
         "vaak|ook|dit|het] [nog|al|er|ook|weekend|avond] [niet] thuis|weg|werken|wakker|slapen|boven|beneden|uit|away|"
         "buiten|er|aan_het_werk|op_het_werk|op_vakantie|op_reis|de_deur_uit|van_huis|in_de_buurt|erbij",
@@ -151,7 +138,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"mag|mogen [je|jij] [dat|het] van {_YOUR} {_PARENT} [wel] chatten|appen|online|met_mij|met_vreemden",
         f"vinden|vindt {_YOUR} {_PARENT} het [niet] goed dat",
     ),
-    SECRECY: (
+    "SECRECY": (
         "vertel|vertelt|zeg|zegt|verklap|verklapt [het|dit|dat|er|maar|ff|even|wel] [maar|ff|even|dan] niet|nie|niks|"
         f"nooit [aan|tegen] [{_YOUR}] {_PARENT}|vrienden|vriendinnen|vriendin|vriendjes|juf|meester|leraar|lerares|"
         "mentor|iemand|niemand",
@@ -204,7 +191,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "dit|dat|het blijft geheim",
         f"laat [het|dit|dat] niet|nie aan {_YOUR} {_PARENT} zien",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         f"volwassen|wijs|rijp|matuur|mature|mooi|sexy|lekker|ver|ontwikkeld voor {_YOUR} leeftijd",
         f"voor {_YOUR} leeftijd ben|bent|zie|ziet|lijk|lijkt [je|jij] [er] [echt|heel|zo|erg|best|wel|super] "
         "volwassen|mooi|knap|rijp|sexy|lekker|ontwikkeld|ver|oud|ouder|wijs",
@@ -257,7 +244,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "bijzonder|aantrekkelijk",
         "jij bent de enige die mij|me [echt] begrijpt|snapt",
     ),
-    GIFTS: (
+    "GIFTS": (
         "koop|kopen|geef|betaal [ik] [wel|gewoon|graag] [een|iets|wat|alles|die|dat|het|nieuwe|nieuw|"
         "robux|vbucks|skins] [cadeautje|cadeau|nieuwe] voor je|jou|u",
         "ik geef|koop|stuur|schenk|betaal je|jou|u [wel|gewoon|graag|nog] [een|wat|nieuwe|nog|paar|#] "
@@ -290,7 +277,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ik geef|betaal|stuur je|jou|u [wel|gewoon|graag|nog] # euro|eur|ballen|piek",
         "bol|bolcom|amazon|zalando|hema|coolblue|ikea [com] cadeaukaart|kaart|kaartje|bon|tegoedbon|giftcard|cadeaubon",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         "stuur|stuurt|sturen|send|zend [je|jij|u] [me|mij|ff|even|eens|effe|snel|nog|maar|eventjes] "
         "[ff|eens|even|effe|een|maar|'n] [een|'n|je|jouw|wat|paar|nog|meer|mooie|sexy|leuke|nieuwe] "
         f"[paar|mooie|sexy|nieuwe] {_PICTURE}",
@@ -319,7 +306,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "selfie|pic|pics|nudes|snapje|naaktfoto ?",
         "meer van je|jou zien",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"heb|hebt|heeft [je|jij|u] [ook|eigenlijk|al] {_APPS}",
         f"zit|zitte|zitten|ben|bent [je|jij|u] [ook] op {_APPS}",
         f"wat|what is|'s {_YOUR} {_APPS}|{_NUMBER}|username|gebruikersnaam",
@@ -351,7 +338,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         f"gaan|ga|stappen|switchen|wisselen we [ff|even|maar|liever|dan] [over] [naar|op] {_MESSENGERS}",
         "appje|appjes [naar] [mijn|m'n|mn] 06|nummer",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "zullen|kunnen|gaan|moeten|willen [we|wij] [een] keer|eens|ooit|binnenkort|stiekem|ergens|echt|snel "
         "afspreken|ontmoeten|zien|meeten|affspreken",
         "je|jou|elkaar|u [graag|echt|eens|ff|snel|ooit|binnenkort|een_keer|nou|nu|eindelijk] [graag] ontmoeten|"
@@ -385,7 +372,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "kom [*] [*] [*] naar mij|me [toe|thuis|huis]",
         "kom [*] [*] [*] langs",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         _SEX_WORDS,
         "seks|sex",
         "sexy",
@@ -423,7 +410,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "hoe ver ben|bent [je|jij] [al|ooit|weleens] gegaan",
         "eerste keer [al] gehad",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         f"anders|zoniet|zo_niet [dan] stuur|zet|post|deel|plaats|verspreid|lek|upload|toon|laat ik [de|je|jouw|die|"
         f"deze|alle|jou] {_THREAT_ITEMS}",
         f"stuur|zet|post|deel|verspreid|lek|laat [ik] [al] [je|jouw|die|deze] {_THREAT_ITEMS} [van] [jou|je] "

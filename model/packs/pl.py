@@ -20,19 +20,6 @@ podstawowa", classes 1-8 (ages 7-14, "7 klasa" or "VII klasa"), then "liceum"/"t
 
 from __future__ import annotations
 
-from grooming_risk.model.indicators import (
-    AGE_PROBING,
-    GIFTS,
-    IMAGE_REQUEST,
-    MEETING_PROPOSAL,
-    PARENT_CHECK,
-    PLATFORM_MIGRATION,
-    PRESSURE_THREAT,
-    SECRECY,
-    SEXUAL_CONTENT,
-    TRUST_FLATTERY,
-)
-
 LANGUAGE = "pl"
 
 # Parents ("starzy" is colloquial for parents) in the nominative, and in the dative ("powiem twoim rodzicom").
@@ -60,7 +47,7 @@ _BODY = (
 )
 
 PHRASES: dict[str, tuple[str, ...]] = {
-    AGE_PROBING: (
+    "AGE_PROBING": (
         "ile [ty] masz|mas [w] [ogóle|ogole|właściwie|wlasciwie|naprawdę|naprawde] lat|latek|latka|wiosen",
         "ile lat|latek masz|mas",
         "ile ma pani|pan lat",
@@ -92,7 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "wyglądasz|wygladasz [bardzo|tak|na] młodo|mlodo|młodziej|mlodziej|młodszą|mlodsza|młodszego|dziecinnie",
         "asl ?",
     ),
-    PARENT_CHECK: (
+    "PARENT_CHECK": (
         f"twoi|twoja|twój|twoj|twoje {_PARENT} [są|sa|jest|już|juz|teraz] w domu|pracy|chacie",
         f"{_PARENT} [są|sa|jest|już|juz|teraz] w domu|pracy|chacie ?",
         f"twoi|twoja|twój|twoj {_PARENT} [już|juz|teraz] wyjechali|wyjechała|wyjechał|wyszli|wyszła|wyszedł|śpią|śpi|"
@@ -149,7 +136,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "o której|ktorej|kiedy [twoi|twoja|twój|twoj] rodzice|starzy|dziadkowie|opiekunowie wracają|wracaja|wrócą|"
         "wroca|wychodzą|wychodza|idą|ida|śpią|spia|wyjeżdżają|wyjezdzaja",
     ),
-    SECRECY: (
+    "SECRECY": (
         f"nie mów|mow|mówi|mowi|pisz|wspominaj|gadaj|powiesz|wygadaj|wygadasz|mówisz|mowisz [o] [tym|nas|mnie|tego] "
         f"nikomu|koleżankom|kolezankom|kolegom|znajomym|nauczycielce|nauczycielom|pani|innym|trenerowi|{_PARENT_TO}",
         "nikomu [o] [tym|nas|mnie] nie mów|mow|mówi|mowi|powiesz|powiedz|mówisz|mowisz|wspominaj|pisz|powiem|wygadam",
@@ -209,7 +196,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "to [jest|będzie|bedzie] [nasza|nasz] tajemnica|sekret|tajemnicą|sekretem",
         f"{_PARENT_TO}|nikomu|innym ani słowa|slowa|mru_mru|pary_z_ust",
     ),
-    TRUST_FLATTERY: (
+    "TRUST_FLATTERY": (
         "dojrzała|dojrzały|dojrzale|mądra|madra|rozsądna|rozsadna|rozwinięta|rozwinieta jak na swój|twój|swoj|twoj "
         "wiek|lata",
         "jesteś|jestes [taka|taki|bardzo|mega|strasznie|naprawdę|naprawde|super|tak|serio|niesamowicie] "
@@ -260,7 +247,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "jesteś|jestes [już|juz|taką|taka|prawie|całkiem|calkiem] dorosłą|dorosla|dorosła|dojrzałą|dojrzala|dojrzała "
         "dziewczyną|dziewczyna|kobietą|kobieta|panną|panna",
     ),
-    GIFTS: (
+    "GIFTS": (
         "kupię|kupie|kupić|kupic|kupiłbym|kupilbym|zafunduję|zafunduje|sprezentuję|sprezentuje ci|tobie|cb",
         "dam|dać|dac|wyślę|wysle|przeleję|przeleje|przelać|przelac|wysłać|wyslac|podeślę|podesle ci|tobie|cb [trochę|"
         "troche|jakąś|jakas|troszkę|troszke|trochu] kasę|kase|kasy|pieniądze|pieniadze|pieniędzy|pieniedzy|hajs|hajsu|"
@@ -292,7 +279,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "papierosy|vape|jointa|pody|poda",
         "dostaniesz|dostałabyś|dostalabys ode mnie",
     ),
-    IMAGE_REQUEST: (
+    "IMAGE_REQUEST": (
         f"wyślij|wyslij|wyślesz|wyslesz|podeślij|podeslij|podeślesz|podeslesz|prześlij|przeslij|prześlesz|przeslesz|"
         f"ślij|slij|wysyłaj|wysylaj|rzuć|rzuc|rzucisz|strzel|strzelisz|dawaj|daj|dasz|pokaż|pokaz|pokażesz|pokazesz "
         f"[mi] [jakieś|jakies|jakąś|jakas|jedno|jedną|jedna|swoje|swoją|swoja|swoich|twoje|twoją|twoja|więcej|wiecej|"
@@ -336,7 +323,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "w samych spodenkach|majtkach|majteczkach|bokserkach|bieliźnie|bieliznie|stringach|staniku|gatkach|ręczniku|"
         "reczniku|szortach|kąpielówkach|kapielowkach",
     ),
-    PLATFORM_MIGRATION: (
+    "PLATFORM_MIGRATION": (
         f"dodaj|dodasz|dodać|dodac|dodam mnie|mie|cię|cie|cb [na|do|w] {_APPS}",
         f"masz|macie [może|moze|jakiegoś|jakiegos] {_APPS}",
         f"jesteś|jestes|siedzisz na|w {_APPS}",
@@ -368,7 +355,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "napisz|pisz|piszę|pisze|dodam|dodaj|wyślę|wysle|dam|podam [ci|mi] mój|moj|swój|swoj nr|numer|numerek|snapa|"
         "insta|snapchata|whatsappa|telegrama",
     ),
-    MEETING_PROPOSAL: (
+    "MEETING_PROPOSAL": (
         "spotkajmy|spotkamy|spotkać|spotkac|spotkasz|spotkałabyś|spotkalabys|spotkałbyś|spotkalbys|spotkalibyśmy|"
         "spotkalibysmy|zobaczymy|zobaczyć|zobaczyc|poznamy|poznać|poznac|poznajmy|widzieć|widziec się|sie w|na "
         "realu|żywo|zywo",
@@ -419,7 +406,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "wpadnij|wpadniesz|wpadaj wtedy|jutro|dziś|dzis|dzisiaj|wieczorem|po_szkole|po_lekcjach|do_mnie|na_kawę|"
         "na_herbatę",
     ),
-    SEXUAL_CONTENT: (
+    "SEXUAL_CONTENT": (
         "seks|sex|seksu|seksie|seksem|seksualne|seksualny|seksualnie|seksualna|seksualnych|seksi|sexi",
         "napalona|napalony|napaleni|podniecona|podniecony|podnieca|podniecasz|podniecam|podnieciłaś|podniecilas|"
         "podniecające|podniecajace|podniecenie|podniecić|podniecic",
@@ -485,7 +472,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "miałaś|mialas|miałeś|miales|robiłaś|robilas [już|juz|kiedyś|kiedys] coś|cos [z|ze] starszym|starszymi|"
         "dorosłym|doroslym|facetem|chłopakiem|chlopakiem|kimś|kims|mężczyzną|mezczyzna",
     ),
-    PRESSURE_THREAT: (
+    "PRESSURE_THREAT": (
         "inaczej|bo_inaczej|jak_nie_to|bo_jak_nie|bo_jak_nie_to|w_przeciwnym_razie [to] [ja] wyślę|wysle|wrzucę|wrzuce|"
         "pokażę|pokaze|roześlę|rozesle|opublikuję|opublikuje|udostępnię|udostepnie|powiem|rozpowiem|napiszę|napisze|"
         "prześlę|przesle|puszczę|puszcze|wstawię|wstawie",
