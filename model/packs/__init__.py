@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from grooming_risk.model.ages import MAX_AGE, MIN_AGE, AgeEvidence
 from grooming_risk.model.indicators import CATEGORIES, PhraseIndex
@@ -37,6 +38,7 @@ from grooming_risk.model.normalize import normalize_text
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _SPECIAL = frozenset("*#")
+_DIGIT = re.compile(r"\d")
 
 
 class PackError(ValueError):
@@ -85,7 +87,10 @@ class Alternatives:
             parts.append(f"(?P<a{k}>{regex.pattern})")
             spans.append((group + 1, group + 1 + regex.groups))
             group += 1 + regex.groups
-        pattern = "|".join(parts) if parts else r"(?!x)x"
+        # Every expression starts at a word (`_regex`): the joined one starts with the space before it, a literal
+        # prefix that lets the engine skip to the next space instead of trying every alternative at every
+        # character (3-5 times faster on chat).
+        pattern = " (?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
         return cls(re.compile(pattern), tuple(spans), tuple(value for _, value in compiled))
 
     def ages(self, text: str, captured: bool) -> list[int]:
@@ -115,6 +120,9 @@ class AgeForms:
     other_age: Alternatives
     grades: Alternatives
     school_years: Alternatives
+    #: Those of the named school years written with a digit ("2oeso"): all a message with a digit but none of
+    #: the words of `school_words` needs scanning with (the others match only text holding one of those words).
+    school_digits: Alternatives
     self_cues: Cues
     other_cues: Cues
     #: The words of three or more letters written in the named school years' expressions: a match holds a
@@ -126,16 +134,19 @@ class AgeForms:
 
         The joined expressions are slow (~0.1-1 µs a character, whatever the text), so each message is only
         scanned with what could match it: the forms that capture a number when it holds a digit, the named
-        school years when it holds a digit or one of their words (`school_words`)."""
+        school years when it holds one of their words (`school_words`), and those written with a digit when it holds
+        a digit."""
         found = AgeEvidence()
         for text in messages:
-            digit = any(c.isdigit() for c in text)
+            digit = _DIGIT.search(text) is not None
             if digit:
                 found.self_ages += self.self_age.ages(text, True)
                 found.other_ages += self.other_age.ages(text, True)
                 found.self_ages += self.grades.ages(text, True)
-            if digit or self.school_words.search(text):
+            if self.school_words.search(text):
                 found.self_ages += self.school_years.ages(text, False)
+            elif digit:
+                found.self_ages += self.school_digits.ages(text, False)
             words = text.split()
             found.self_minor_cues += self.self_cues.count(text, words)
             found.other_minor_cues += self.other_cues.count(text, words)
@@ -199,10 +210,56 @@ def _index(module: ModuleType, name: str, phrases: dict[str, tuple[str, ...]], c
 _LITERAL = re.compile(r"(?<![\\(?])[a-z']{3,}")
 
 
+def _has_digit(source: str) -> bool:
+    """Whether an expression is written with a digit or a digit class (it may match text without any word)."""
+    return "\\d" in source or any(c.isdigit() for c in source)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An expression matching any of the words, written as a prefix tree: the engine tries each letter once
+    instead of each word in turn (Python's `re` does not merge a plain alternation of words)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+def _without_negative_lookarounds(source: str) -> str:
+    """An expression's text without its ``(?<!...)`` and ``(?!...)`` groups: the words written there need not
+    be in a text the expression matches (they must not)."""
+    out, k = [], 0
+    while k < len(source):
+        if source.startswith(("(?<!", "(?!"), k) and (k == 0 or source[k - 1] != "\\"):
+            depth, k = 0, k + 1
+            while k < len(source) and not (source[k] == ")" and depth == 0 and source[k - 1] != "\\"):
+                if source[k] == "(" and source[k - 1] != "\\":
+                    depth += 1
+                elif source[k] == ")" and source[k - 1] != "\\":
+                    depth -= 1
+                k += 1
+            k += 1
+            continue
+        out.append(source[k])
+        k += 1
+    return "".join(out)
+
+
 def school_words(sources: Iterable[str]) -> re.Pattern[str]:
-    """One expression finding any word of three or more letters written in the given expressions."""
-    words = sorted({w for source in sources for w in _LITERAL.findall(source)}, key=lambda w: (-len(w), w))
-    return re.compile("|".join(map(re.escape, words)) if words else r"(?!x)x")
+    """One expression finding any word of three or more letters written in the given expressions, outside their
+    negative lookarounds: a text one of them matches holds one of these words or a digit (`_has_digit`)."""
+    words = {w for source in sources for w in _LITERAL.findall(_without_negative_lookarounds(source))}
+    return re.compile(_trie(words) if words else r"(?!x)x")
 
 
 def _age_forms(module: ModuleType, common: frozenset[str]) -> AgeForms:
@@ -215,6 +272,9 @@ def _age_forms(module: ModuleType, common: frozenset[str]) -> AgeForms:
         grades=Alternatives.join([(_regex(r, f"{name}.GRADES", 1), int(offset)) for r, offset in module.GRADES]),
         school_years=Alternatives.join(
             [(_regex(r, f"{name}.SCHOOL_YEARS", 0), int(age)) for r, age in module.SCHOOL_YEARS]
+        ),
+        school_digits=Alternatives.join(
+            [(_regex(r, f"{name}.SCHOOL_YEARS", 0), int(age)) for r, age in module.SCHOOL_YEARS if _has_digit(r)]
         ),
         self_cues=Cues.of(_index(module, "SELF_MINOR_CUES", {cue: tuple(module.SELF_MINOR_CUES)}, common)),
         other_cues=Cues.of(_index(module, "OTHER_MINOR_CUES", {cue: tuple(module.OTHER_MINOR_CUES)}, common)),
