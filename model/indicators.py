@@ -7,6 +7,8 @@ Each category is a list of phrases in a tiny pattern language over *normalised* 
 - ``a|b|c`` is one word out of several: ``are|is your mom|dad home``
 - ``[a|b]`` is an optional word: ``send [me] [a|some] picture``
 - ``*`` is any one word, ``#`` any number, ``_`` joins a multi-word alternative (``do_not``)
+- ``..`` is up to three words of anything: ``delete .. chat|messages`` (the other languages' packs, whose
+  word order and inflection put a pronoun, an article or an adverb between a verb and its object)
 
 Each phrase compiles to one regular expression and gets an *anchor*: its first required slot that holds
 no common word. A message is only searched with a phrase when it contains one of the phrase's anchor
@@ -93,6 +95,7 @@ def _slot_regex(slot: str) -> tuple[str, bool, list[str]]:
     return "(?:" + "|".join(parts) + ")", optional, words
 
 
+GAP = ".."  # up to three words of anything (see the module docstring)
 _LEFT_BOUNDARY = "(?<= )"  # every phrase starts at a word (normalised text has a space before each word)
 
 
@@ -102,6 +105,9 @@ def compile_phrase(category: int, source: str, common_words: frozenset[str]) -> 
     pieces = []
     anchors: frozenset[str] | None = None
     for slot in source.split():
+        if slot == GAP:
+            pieces.append(r"(?:\S+ ){0,3}")
+            continue
         regex, optional, words = _slot_regex(slot)
         pieces.append(f"(?:{regex} )?" if optional else f"{regex} ")
         # A multi-word alternative ("no_one", "13_ans") is anchored on its first word: a message without it

@@ -37,16 +37,30 @@ OTHER_LANGUAGES = [code for code in SUPPORTED if code != "en"]
 SETS = load_sets(DEFAULT_SETS)
 
 
-#: Development-set cases the model does not meet, with the reason (the model card lists them too).
-KNOWN_MISSES = {
-    code_id: "declared contacts (a neighbour, a coach, a family friend, a gamer the child knows) with two of the "
-    "grooming-specific categories: between contacts the language offset needs three (see model/scorer.py "
-    "_offset_applies), as the English path does not route such short conversations either"
-    for code_id in ("de-g08", "fr-g08", "es-g02", "it-g02", "it-g03", "nl-g08")
-} | {
-    "it-g18": "a teacher and a pupil who are contacts; only SECRECY among the grooming-specific categories "
-    "(skill praise, a gift of phone credit and a pick-up are everyday between teachers and pupils)",
-}
+#: Development-set cases the model does not meet, with the reason (the model card lists them too). The development
+#: sets hold the first hand-written sets and the two blind sets written after them (the packs were revised on
+#: each after it had been measured blind).
+KNOWN_MISSES = (
+    {
+        code_id: "declared contacts (a neighbour, a coach, a family friend, a gamer the child knows) with two of the "
+        "grooming-specific categories: between contacts the language offset needs three (see model/scorer.py "
+        "_offset_applies), as the English path does not route such short conversations either"
+        for code_id in ("fr-g08", "es-g02", "it-g02", "it-g03", "nl-g08", "it-b2-g07", "pl-b2-g07")
+    }
+    | {
+        code_id: "strangers with one grooming-specific category (secrecy or a parent check) besides gifts, image "
+        "requests or a meeting, which the language offset does not count (teachers, aunts and coaches use them)"
+        for code_id in ("de-b2-g10", "es-b2-g05", "it-b2-g05")
+    }
+    | {
+        "it-g18": "a teacher and a pupil who are contacts; only SECRECY among the grooming-specific categories "
+        "(skill praise, a gift of phone credit and a pick-up are everyday between teachers and pupils)",
+        "it-blind-g03": "contacts: the offset applies (three messages with grooming-specific categories) but the score "
+        "stays just below the default threshold",
+        "fr-blind-g04": "a 19-year-old and a 15-year-old who are contacts: a four-year gap between contacts keeps the "
+        "metadata logit low even with the offset",
+    }
+)
 
 
 def _cases(label: int, declared_pair: bool | None = None) -> list[object]:
@@ -87,8 +101,8 @@ GERMAN = [
 
 
 def test_the_blind_sets_have_ten_grooming_and_ten_benign_conversations_per_language() -> None:
-    """The blind sets (written after the packs' revision, by people who saw neither packs nor development sets)
-    are measured, not tuned on: the model card reports them; here only their shape is checked."""
+    """The blind set (written by people who saw neither packs nor development sets, measured once after the
+    packs' last revision) is measured, not tuned on: the model card reports it; here only its shape is checked."""
     blind = load_sets(BLIND_SETS)
     assert set(blind) == set(OTHER_LANGUAGES)
     for code, items in blind.items():
@@ -184,6 +198,23 @@ def test_packs_find_their_categories(language: str, text: str, category: str) ->
     from grooming_risk.model.indicators import categories_in
 
     assert category in categories_in(match_message(normalize_text(text), language))
+
+
+@pytest.mark.parametrize(
+    ("language", "near", "far"),
+    [
+        ("de", "lösch am besten den chat", "lösch bitte zuerst die einkaufsliste von gestern und den chat"),
+        ("it", "cancella subito sti messaggi", "cancella la lezione di domani e leggi i messaggi"),
+        ("pl", "usuń od razu całą rozmowę", "usuń z listy zakupów mleko chleb masło i rozmowę"),
+    ],
+)
+def test_words_a_phrase_lets_stand_apart_are_found_up_to_three_words_apart(language: str, near: str, far: str) -> None:
+    """``..`` in a pack phrase (`model.indicators`) is up to three words of anything: "delete the chat" with an
+    adverb and an article between, not two words that merely occur in one long message."""
+    from grooming_risk.model.indicators import categories_in
+
+    assert "SECRECY" in categories_in(match_message(normalize_text(near), language))
+    assert "SECRECY" not in categories_in(match_message(normalize_text(far), language))
 
 
 @pytest.mark.parametrize(

@@ -200,8 +200,10 @@ def _language_lines(ev: dict[str, Any], budget: list[dict[str, Any]]) -> list[st
         "",
         "Hand-written development sets (`tests/data/languages/`, written for this project; grooming with a",
         "declared adult and child, grooming with ages in the text only, hard benign: peers, families, teachers",
-        "and coaches, adults flirting, toxic gaming, sellers, a single writer), at the default threshold. The",
-        "packs were revised after seeing these sets' misses, so they are not a blind measure:",
+        "and coaches, adults flirting, toxic gaming, sellers, a single writer), at the default threshold. They",
+        "hold the first sets and the two blind sets that followed; the packs were revised after seeing each",
+        "one's misses (declared pairs routed when each was new: 42/92, 47/60, 30/60), so they are not a blind",
+        "measure:",
         "",
         *languages.format_rows(lg["sets"]),
         "",
@@ -209,9 +211,10 @@ def _language_lines(ev: dict[str, Any], budget: list[dict[str, Any]]) -> list[st
     lines += [*languages.format_misses(lg["sets"]), ""]
     if lg["blind"]:
         lines += [
-            "Blind sets (`tests/data/languages/blind/`: written after the packs' revision by people who saw",
-            "neither the packs nor the development sets; 10 grooming conversations with a declared adult and",
-            "child and 10 hard benign ones per language). This is the figure to expect on new chat:",
+            "Blind sets (`tests/data/languages/blind/`: written by people who saw neither the packs nor the",
+            "development sets, measured once after the packs' last revision; 10 grooming conversations with a",
+            "declared adult and child and 10 hard benign ones per language; the packs before that revision routed",
+            "36/60 of their declared pairs). This is the figure to expect on new chat:",
             "",
             *languages.format_rows(lg["blind"]),
             "",

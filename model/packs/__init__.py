@@ -8,6 +8,9 @@ A pack is a plain Python module of data (no logic), ``model/packs/<code>.py``:
   language's own letters ("mädchen", "zdjęcie"): every word is respelt here as normalised text has it
   (accents folded, "ß" -> "ss", "ł" -> "l", chat abbreviations expanded), and a German word with an umlaut
   also matches its "ae"/"oe"/"ue" spelling;
+- ``NEAR`` (optional): more phrases by category, written with ``..`` between the words that may stand apart
+  ("cancella .. messaggi|chat": "cancella subito i messaggi"): what a speaker of the language says in many
+  word orders, kept apart from the fixed phrases so that each can be read as what it is;
 - ages (not in the English pack, whose forms are `model.ages`): ``SELF_AGE`` and ``OTHER_AGE``, regular
   expressions over normalised text with one group for the age ("ich bin (\\d{1,2})"); ``GRADES``, pairs of
   (expression with one group for the school year, years to add to get the age); ``SCHOOL_YEARS``, pairs of
@@ -32,12 +35,12 @@ from types import ModuleType
 from typing import Any
 
 from grooming_risk.model.ages import MAX_AGE, MIN_AGE, AgeEvidence
-from grooming_risk.model.indicators import CATEGORIES, PhraseIndex
+from grooming_risk.model.indicators import CATEGORIES, GAP, PhraseIndex
 from grooming_risk.model.language import SUPPORTED
 from grooming_risk.model.normalize import normalize_text
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_SPECIAL = frozenset("*#")
+_SPECIAL = frozenset(("*", "#", GAP))
 _DIGIT = re.compile(r"\d")
 
 
@@ -296,7 +299,11 @@ def pack(language: str) -> Pack:
     if language == "en":  # written in normalised form already: compiled as written (the English figures)
         return Pack(language, PhraseIndex.compile(module.PHRASES, module.COMMON_WORDS), None)
     common = frozenset(f for w in module.COMMON_WORDS for f in spellings(w))
-    return Pack(language, _index(module, "PHRASES", module.PHRASES, common), _age_forms(module, common))
+    near: dict[str, tuple[str, ...]] = getattr(module, "NEAR", {})
+    if set(near) - set(CATEGORIES):
+        raise PackError(f"{module.__name__}.NEAR: unknown categories {sorted(set(near) - set(CATEGORIES))}")
+    phrases = {c: (*ps, *near.get(c, ())) for c, ps in module.PHRASES.items()}
+    return Pack(language, _index(module, "PHRASES", phrases, common), _age_forms(module, common))
 
 
 def load() -> None:

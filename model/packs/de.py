@@ -758,3 +758,65 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     "gehst du noch zur|in schule|die",
     "jugendschutz|schutzalter",
 )
+
+# Phrases whose words stand apart ("lösch am besten gleich den ganzen chat"): `..` is up to three words of anything.
+_DE_PARENTS = "mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|stiefmutter|oma|opa|alten"
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "nix|nichts|kein_wort|keinem|niemandem|niemand .. verraten|erzählen|sagen|wissen|zeigen",
+        "unser|unsere|unseren kleiner|kleines|kleine .. chat|geheimnis|sache|ding",
+        "unser|unsere chat|geheimnis|sache",
+        "bleibt|bleiben .. unter|zwischen uns",
+        "lösch|lösche|löschen|löscht|leer|leeren .. chat|chats|nachrichten|nachricht|verlauf|alles|bilder|fotos|das",
+        "musst|muss|brauchst|solltest .. nicht|nix|keinem .. sagen|erzählen|wissen|fragen|zeigen|verraten",
+        "speicher|speichere|speichern .. nummer|kontakt .. unter|als",
+        "will|möchte nicht dass .. sieht|liest|weiß|mitbekommt|erfährt|mitliest",
+        "sag|sagst|sagen .. einfach .. du|dass",
+    ),
+    "PARENT_CHECK": (
+        "liest|lesen|guckt|gucken|schaut|schauen|kontrolliert|kontrollieren|checkt|checken|durchsucht .. "
+        + _DE_PARENTS
+        + "|sie|die|er|der|wer .. mit|nachrichten|handy|chats|chat|durch|nach",
+        "ohne " + _DE_PARENTS + "|deine_eltern|deine_mama|deinen_papa",
+        _DE_PARENTS + " .. arbeiten|arbeitet|schlafen|schläft|weg|unterwegs|zuhause|daheim|da ?",
+        "wer .. ist|sind .. zuhause|daheim",
+    ),
+    "TRUST_FLATTERY": (
+        "bist|wirst .. so|echt|viel|voll|total|richtig|schon .. erwachsen|reif|reifer|vernünftiger|vernünftig|"
+        "besonders|hübsch|hübscher|hübscheste|wunderschön",
+        "die|der einzige|einzigste die|der",
+        "wie jemand mit #",
+        "versteht|verstehen dich .. nicht|keiner",
+        "immer|jederzeit .. für dich da",
+        "nur ich .. versteh|verstehe",
+        "älter|reifer als .. alter|du_bist|die_anderen",
+    ),
+    "PRESSURE_THREAT": (
+        "geht|schick|schicke|verschicke|poste|zeige|zeig|kriegen|sehen .. an|zu alle|deine|deinen|deiner .. "
+        "follower|schule|eltern|freunde|klasse|mama|papa|lehrer",
+        "du hast # min|minuten|stunden|std",
+        "sonst .. schick|schicke|zeig|zeige|poste|geht|sag|erzähl",
+        "oder .. neue|mehr|paar bilder|fotos|videos",
+        "enttäuscht von dir",
+    ),
+    "IMAGE_REQUEST": (
+        "schickst|schick|schicke|sende|sendest .. foto|fotos|bild|bilder|selfie|polaroids|video|pic|pics",
+        "foto|fotos|bild|bilder|polaroids .. schicken|senden|machen|von_dir",
+        "nur für mich|uns .. foto|bild|selfie|video|pic",
+        "kamera an|anmachen",
+    ),
+    "MEETING_PROPOSAL": (
+        "hol|hole|abholen .. dich .. ab|abholen",
+        "nur wir zwei|beide",
+        "treffen uns|wir_uns",
+        "vorbeibringen|vorbeikommen|rüberkommen",
+        "kommst|komm .. allein|alleine",
+        "zu|bei mir .. zuhause|daheim|vorbei|studio|wohnung",
+    ),
+    "GIFTS": (
+        "könnte|kann|würde|will .. dir .. schenken|kaufen|geben|spendieren|ausgeben",
+        "lad|lade dich .. ein",
+        "euro|paysafe|psc|robux|vbucks|v-bucks .. für|fürs",
+    ),
+    "SEXUAL_CONTENT": ("zieh|ziehst .. was|etwas schönes|enges|knappes .. an",),
+}

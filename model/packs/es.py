@@ -836,3 +836,56 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     "tienes|tenés|tenes 10años|11años|12años|13años|14años|15años|16años|17años",
     "vas|sigues|seguís|estás|estas al|en|a [el|la] cole|colegio|escuela|primaria|secundaria|secu|prepa|insti",
 )
+
+# Phrases whose words stand apart ("borra ya todos los mensajes"): `..` is up to three words of anything.
+_ES_PARENTS = "padres|papas|papás|papa|papá|mama|mamá|madre|padre|jefa|jefe|jefes|viejos|vieja|viejo|familia|tios"
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "no .. digas|digai|diga|cuentes|comentes|comente|contés|digás|menciones .. nada|na|nadie|a|al|con|le|les",
+        "borra|borras|borrar|bórralo|borralo|elimina|eliminar|vacía|limpia .. chat|mensajes|conversación|conversacion|"
+        "historial|todo|fotos|esto",
+        "mejor que|q no .. sepan|sepa|se_enteren|se_entere",
+        "di|dile|diles|dices|decí .. que vas|estás|estas|duermes|dormís|te_quedas",
+        "solo para mí|mi",
+        "nuestro|nuestra .. secreto|secretito|cosa",
+        "lo nuestro",
+        "entre tú|tu|vos y yo",
+        "nadie .. tiene|tendria|debe|puede .. saber|enterarse",
+    ),
+    "PARENT_CHECK": (
+        _ES_PARENTS + " .. controlando|controla|controlan|revisa|revisan|revisando|mira|miran|ve|ven|lee|leen|"
+        "checa|checan .. móvil|movil|celular|cel|teléfono|telefono|wsp|whatsapp|chats|mensajes|compu",
+        _ES_PARENTS + " .. trabaja|trabajan|duerme|duermen|sale|salen|llega|llegan|vuelve|vuelven|está|estan ?",
+        "sales|estás|estas|andas|quedas .. sola|solo|solita|solito",
+        "estai|estás|estas|sigues .. despierta|despierto|despiertita",
+    ),
+    "TRUST_FLATTERY": (
+        "no como .. las|los otras|otros|demás",
+        "persona .. más|mas lista|linda|madura|especial",
+        "eres|sos|fuiste .. especial|diferente|única|unica|madura|maduro",
+        "pareces|pareci|parecis|aparentas .. más|mas grande|mayor",
+        "no te merece|merecen",
+        "te veías|veiai|ves .. muy|re|bien bonita|linda|hermosa",
+        "más|mas lista|listo|madura|maduro que",
+    ),
+    "GIFTS": (
+        "te .. llevo|compré|compre|compro|regalo|paso|pago|doy|mando .. audífonos|audifonos|robux|pavos|paVos|gemas|"
+        "skin|skins|dinero|plata|lana|800|100|500|1000|tarjeta|recarga|los|las|el|la",
+        "te puedo pasar|dar|regalar|comprar",
+        "me tienes|tenés|tienes_que hacer .. favor|favorcito",
+    ),
+    "IMAGE_REQUEST": (
+        "mandame|mándame|manda|mándamela|envíame|enviame|pásame|pasame .. foto|fotico|fotito|fotito|foto_tuya|video|"
+        "selfie|pack",
+        "foto|fotico|fotito .. tuya|de ti|de_vos",
+    ),
+    "MEETING_PROPOSAL": (
+        "en persona",
+        "nunca nos .. hemos visto|vimos",
+        "en que|qué colonia|barrio|zona .. vives",
+        "te los|lo|la|las llevo|paso a dejar",
+        "paso por ti|a_buscarte|a_recogerte",
+    ),
+    "SEXUAL_CONTENT": ("cosas .. de mayores|grandes|adultos",),
+    "PRESSURE_THREAT": ("si no .. mandas|pagas|depositas", "tienes|tenés hasta .. mañana|hoy|las"),
+}

@@ -919,3 +919,80 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     f"{_TU_AS} 10ans|11ans|12ans|13ans|14ans|15ans|16ans|17ans",
     f"{_TU_ES} au|encore collège|college|primaire",
 )
+
+# Phrases whose words stand apart ("efface vite toute la conv"): `..` is up to three words of anything.
+_FR_PARENTS = (
+    "parents|mère|mere|daron|darons|daronne|père|pere|mama|maman|papa|beau-père|belle-mère|famille|frère|soeur"
+)
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "dis|dit|dites|parle|parles|raconte|racontes .. rien|personne|pas .. à|a|aux tes|ta|ton|personne|autres|"
+        "parents|mère|mere|père|pere|maman|papa|famille|pote|potes|copines|copains",
+        "pas|pas_la_peine .. d'en|en parler|dire|raconter",
+        "en parle|parles|dis .. pas",
+        "efface|effaces|effacer|supprime|supprimes|supprimer|vide .. messages|message|conv|conversation|discussion|"
+        "chat|historique|tout|photos",
+        "reste|restera|rester entre nous",
+        "personne .. saura|sait|verra|voit|doit_savoir",
+        "tu dis|diras|dit .. que t'es|tu_es|t'étais|tu_vas|t'as|tu_dors|tu_restes",
+        "notre|nos petit|petits .. secret|secrets",
+        "que toi et moi|entre nous deux",
+    ),
+    "PARENT_CHECK": (
+        _FR_PARENTS + " .. lit|lisent|regarde|regardent|fouille|fouillent|check|checkent|vérifie|vérifient|surveille|"
+        "surveillent .. messages|téléphone|tel|portable|phone|conv|snap|insta",
+        _FR_PARENTS + " .. rentre|rentrent|rentrer|travaille|travaillent|dort|dorment|sort|sortent|là ?",
+        "elle|il .. dort|dorment ?",
+        "t'es|tu_es|es_tu [toute] seule|seul [chez_toi|à_la_maison] ?",
+        "surveillé|surveillés|surveillée",
+    ),
+    "TRUST_FLATTERY": (
+        "t'es|tu_es|es .. pas .. comme les autres",
+        "comme|pareil_que les autres",
+        "que moi qui .. comprends|comprend|connais|écoute|aime",
+        "moi qui te comprends|comprend",
+        "maturité|mature|en avance|mentalité d'un|mentalité_d'une",
+        "ma personne|fille préférée|preferee",
+        "t'es|tu_es plus une|un gamine|bébé|gamin|enfant",
+        "tu deviens|devient une|un vraie|vrai|jeune demoiselle|femme|homme",
+        "très|trop|super maligne|mature|jolie|belle|intelligente",
+        "confiance .. toi|moi|on",
+    ),
+    "PRESSURE_THREAT": (
+        "si tu .. veux pas|veux_pas que .. tourne|circule|sorte|voie",
+        "tu fais ce que je dis",
+        "j'envoie|balance|poste|partage .. tous|toute|tes|ton|ta .. abonnés|abonnes|collège|college|famille|parents|"
+        "potes|classe|followers",
+        "l'envoie|l'envoies|l'envoyer|l'balance|l'poste|l'publie .. à|a|aux|dans|sur",
+        "direct en ligne",
+        "avant demain|ce_soir .. midi|sinon",
+        "prouve le|prouve-le|prouves",
+        "après tout ce que je fais|j'ai_fait pour toi",
+        "tu crois que je rigole",
+    ),
+    "IMAGE_REQUEST": (
+        "envoie|envoies|envoie-moi|envoyer|montre|montres|montre-moi .. photo|photos|vidéo|video|selfie|snap|pic",
+        "photo|vidéo|video .. de toi",
+        "appel|facetime|visio .. ce soir|caméra|camera",
+    ),
+    "MEETING_PROPOSAL": (
+        "on se voit|capte|retrouve|rejoint",
+        "passe|passes .. à la maison|chez moi|me_voir",
+        "je passe te prendre|chercher",
+        "je t'attends .. au|à|devant|derrière",
+        "tous les deux|2",
+        "monte|viens .. chez moi|juste",
+        "déposer|déposerai|apporter .. à la sortie|chez_toi|devant",
+    ),
+    "GIFTS": (
+        "t'offre|t'offrirai|t'achète|t'achete",
+        "carte cadeau|cartes_cadeaux",
+        "paysafecard|paysafe|pcs",
+        "cadeau ?|pour_toi",
+        "tu les|la|le veux ?",
+    ),
+    "PLATFORM_MIGRATION": (
+        "donne|file|envoie .. ton 06|07|numéro|num|tel|snap|insta",
+        "on parle|parle|parlons .. sur|en tel|snap|telegram|whatsapp|discord|privé|dm|mp",
+    ),
+}

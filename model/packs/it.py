@@ -725,3 +725,75 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     "eta del consenso",
     "sei|6 ancora alle medie|elementari",
 )
+
+# Phrases whose words stand apart ("cancella subito tutti i messaggi"): `..` is up to three words of anything.
+_IT_PARENTS = "tuo|tua|tuoi|i_tuoi|genitori|mamma|mammà|madre|papà|papa|padre|babbo|patrigno|nonna|nonno"
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "cancella|cancelli|cancellare|cancellala|cancellali|elimina|elimini|eliminare|archivia|svuota|svuotare .. "
+        "messaggi|messaggio|chat|conversazione|cronologia|foto|tutto|vocali",
+        "un|il|nostro|piccolo|resta|rimane .. segreto|segretino|segreti",
+        "segreto|resta|rimane|rimanga tra|fra [di] noi",
+        "solo tra|fra",
+        "non .. dirlo|dirle|dirgli|dirglielo|dire|dica|dite|raccontarlo|raccontare|dirai|parlarne|saperlo|scoprire",
+        "nessuno .. deve|devono|saprà|sapra|sa|scopre|scoprirà",
+        "non .. ti|ci scopre|scoprono|scopriranno|becca|beccano",
+        "ai|a tuoi|genitori|mamma|papà|madre|padre .. hai|l'hai detto|parlato|raccontato",
+        "dici|di'|dirai|digli|dille|racconta .. che vai|stai|sei|dormi|resti",
+        "fai|facciamo finta",
+    ),
+    "PARENT_CHECK": (
+        _IT_PARENTS + " .. guarda|guardano|controlla|controllano|legge|leggono|vede|vedono|spia|spiano .. "
+        "telefono|cell|cellulare|telefonino|tablet|chat|messaggi|pc|computer|ipad",
+        _IT_PARENTS + " .. lavora|lavorano|dorme|dormono|esce|escono|torna|tornano|rientra|rientrano",
+        "[sei|stai|resti|rimani] da sola|solo ?|a_casa|in_casa|al_campetto|oggi|stasera|adesso|stanotte",
+        "chi .. c'è|ce .. a|in casa|con_te",
+        "ti|vi .. controllano|controlla",
+    ),
+    "TRUST_FLATTERY": (
+        "sei|sei_proprio|sei_davvero speciale|unica|unico|diversa|diverso|matura|maturo|bellissima|stupenda",
+        "mia|mio preferita|preferito",
+        "vali .. più|di_più",
+        "solo io .. ti capisco|capisco",
+        "ci capiamo",
+        "non ti capisce|capiscono",
+        "sei cresciuta|diventata .. signorina|donna|grande",
+        "più matura|maturo|grande .. della tua età|delle altre|degli altri",
+        "tu mi capisci",
+    ),
+    "PLATFORM_MIGRATION": (
+        "parlare|parliamo|scrivimi|scrivere|scriviamo|sentiamoci|sentirci|passiamo|andiamo|continuiamo|spostiamoci .. "
+        "su|in discord|telegram|whatsapp|snap|snapchat|insta|instagram|signal|privato|dm|wickr|direct",
+        "scaricati|scarica|scaricare|installa|installati|metti .. app|discord|telegram|signal|wickr|snap|snapchat",
+        "dammi|mandami|passami .. numero|snap|insta|telegram|contatto",
+    ),
+    "SEXUAL_CONTENT": (
+        "cose .. da grandi|adulti",
+        "hai già .. baciato|fatto_l'amore|fatto_sesso|toccato",
+        "ti sei .. mai .. toccata|toccato",
+    ),
+    "PRESSURE_THREAT": (
+        "la|le|lo|li mando|pubblico|giro|inoltro .. tutti|tuoi|gruppo|classe|follower|genitori|scuola|ovunque",
+        "la|le|lo tua|tue|tuo foto|video .. vedono|vede|vedrà|vedranno .. tutti",
+        "se non .. paghi|mandi|rispondi|trovi|obbedisci",
+        "hai tempo fino",
+        "se lo dici .. qualcuno|nessuno|tuoi",
+        "mi offendo",
+        "non .. deludermi|deluderemi",
+    ),
+    "GIFTS": (
+        "te lo|la|li prendo|regalo|compro|pago|ricarico [io]",
+        "ti mando|faccio|do .. euro|soldi|ricarica|gemme|robux|nitro|skin|v-bucks|vbucks",
+    ),
+    "MEETING_PROPOSAL": (
+        "passo .. a_prenderti|prenderti|da_te|a_trovarti",
+        "ti passo a prendere",
+        "passa|vieni|venire .. da me|a casa mia",
+        "ci vediamo .. finalmente|?|sabato|domenica|domani|dopo",
+        "solo noi due",
+    ),
+    "IMAGE_REQUEST": (
+        "videochiamata|videochiamiamo|facetime",
+        "mandami|mandamene|manda|fammi_vedere|inviami .. foto|fotina|video|selfie",
+    ),
+}

@@ -664,3 +664,58 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     "hey|hoi|hallo|hee kleintje",
     "zit je nog op school|de_basisschool|de_middelbare",
 )
+
+# Phrases whose words stand apart ("verwijder straks wel even de hele chat"): `..` is up to three words of anything.
+_NL_PARENTS = "ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|stiefmoeder|oma|opa|familie"
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "niet|ni|nie .. aan|tegen .. iedereen|niemand|anderen|ouders|moeder|vader|mama|papa .. vertelt|vertellen|"
+        "zeggen|zegt",
+        "zeg|vertel .. da|dat|het .. ni|niet|nie|niks .. tegen|aan",
+        "tussen ons|ons_tweeën|ons_twee",
+        "hoeft|hoeven|moet .. niet|niks|ni .. te weten|zien|horen",
+        "wis|wissen|verwijder|verwijderen|delete|deleten .. chat|berichten|bericht|gesprek|alles|fotos|hem|het|dat",
+        "sla|opslaan .. me|mij|mn_nummer .. op|als|onder",
+        "niemand .. mag|hoeft|moet .. weten|zien|horen",
+        "als je het .. iemand|iemand_vertelt",
+    ),
+    "PARENT_CHECK": (
+        _NL_PARENTS + "|ze|zij|hij .. kijkt|kijken|leest|lezen|checkt|checken|controleert|controleren .. mee|telefoon|"
+        "gsm|mobiel|berichten|chats|app",
+        _NL_PARENTS + " .. nog|al .. wakker|thuis|weg|werken|slapen ?",
+        "zijn|is " + _NL_PARENTS + " .. wakker|thuis|weg",
+        "zijt|zit|ben|ge_zijt .. al|alleen .. in bed|thuis ?",
+    ),
+    "TRUST_FLATTERY": (
+        "jongedame|jonge_dame|volwassen .. geworden",
+        "de|mijn enige|beste .. met|leerling",
+        "slimmer|volwassener|ouder|rijper .. dan je|de_anderen",
+        "zo'n|zo_een talent",
+        "ik voel|voel .. iets|echt_iets voor je|u",
+        "leeftijd .. boeit|maakt|zegt .. niet|niks|ni",
+        "vertrouwt|vertrouw .. mij|me",
+        "nooit iets doen",
+        "talent .. hebt|heb|hoor",
+    ),
+    "PRESSURE_THREAT": (
+        "stuur|stuurt|zet|post .. hem|haar|het|ze .. rond|door|online",
+        "je|uw .. hele|heel .. klas|school|familie .. heeft|ziet|krijgt",
+        "ik weet .. op|welke|waar .. school|woont",
+        "je|ge hebt|hebt_nog # min|minuten|uur",
+        "met rust",
+        "anders .. krijg|krijgt|stuur",
+    ),
+    "GIFTS": (
+        "kan|wil .. ik .. je|u .. wel .. geven|geven|sturen|kopen",
+        "heb|heb_nog .. voor je|eentje|er_eentje",
+        "gratis",
+    ),
+    "MEETING_PROPOSAL": (
+        "spreken|spreek .. af",
+        "kom .. je|u .. wel|even .. halen|ophalen",
+        "persoonlijk",
+        "extra privéles|privéles|prive_les",
+    ),
+    "PLATFORM_MIGRATION": ("app|bel|sms .. me|mij .. daar|voortaan|op", "2e|tweede .. nummer|telefoon|account"),
+    "IMAGE_REQUEST": ("stuur|stuurt|stuurde .. nog|me|mij .. foto|fotos|foto's|pic|video|selfie",),
+}

@@ -773,3 +773,72 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
     "wiek|wieku zgody|przyzwolenia",
     "twoja|twoje|twojej wychowawczyni|wychowawczynia|lekcje|kieszonkowe",
 )
+
+# Phrases whose words stand apart ("usuń od razu całą rozmowę"): `..` is up to three words of anything.
+_PL_PARENTS = "rodzice|rodzicom|starzy|starych|starym|mama|mamie|mamy|matka|tata|tacie|taty|ojciec|babcia|dziadek"
+NEAR: dict[str, tuple[str, ...]] = {
+    "SECRECY": (
+        "powiedz|powiesz|mów|mow|mówisz .. że|ze jesteś|jestes|nocujesz|śpisz|spisz|idziesz|byłaś|bylas|byłeś",
+        "nikt .. nic|się .. nie|nie_wie|wie|dowie",
+        "nie .. mów|mow|mówić|mowic|mówisz|pisz|wspominaj|gadaj .. nikomu|rodzicom|mamie|tacie|starym|nic",
+        "usuń|usun|usuwaj|wyczyść|wyczysc|wyczyściłeś|wyczyściłaś|skasuj|kasuj|wykasuj .. wiadomości|wiadomosci|"
+        "rozmowę|rozmowe|czat|chat|historię|historie|wszystko|to|zdjęcia",
+        "nasza|nasz|naszą .. tajemnica|tajemnicę|sekret|sprawa",
+        "między|miedzy nami",
+        "po fakcie",
+    ),
+    "PARENT_CHECK": (
+        _PL_PARENTS + " .. pilnują|pilnuja|sprawdzają|sprawdzaja|czytają|czytaja|przeglądają|kontrolują .. "
+        "telefon|tel|wiadomości|czat|ciebie|cię|cie|czy",
+        "pilnują|pilnuja|kontrolują .. cię|cie|ciebie",
+        _PL_PARENTS + " .. śpią|spia|śpi|spi|pracuje|pracują|nockę|nocke|delegacji|wyjechała|wyjechal",
+        "nikogo .. nie ma|nie_będzie .. w domu",
+        "nie śpisz|spisz|spisz",
+        "jak|kiedy .. nikogo .. nie",
+        "będzie|bedzie spokój|spokoj",
+    ),
+    "TRUST_FLATTERY": (
+        "myślisz|myslisz|wyglądasz|wygladasz|zachowujesz .. jak dorosła|dorosły|dorosla|dorosly",
+        "prawie|już .. dorosła|dorosły|rodziną|rodzina",
+        "jedyną|jedyna|jedyny|jedynym osobą|osoba|osobą_która|osoba_ktora",
+        "mnie .. naprawdę|naprawde .. rozumie",
+        "tylko liczba",
+        "nie ma znaczenia",
+        "zakochałem|zakochalem|zakochałam|zależy|zalezy .. mi|w_tobie|na_tobie",
+        "mądra|madra|najmądrzejsza|ogarnięta|ogarnieta|dojrzała|dojrzala|wyjątkowa|wyjatkowa",
+        "lepiej niż|niz z",
+        "nigdy bym cię|cie .. nie skrzywdził|skrzywdzil",
+    ),
+    "PRESSURE_THREAT": (
+        "wysyłam|wysylam|wyślę|wysle|roześlę|rozesle|pokażę|pokaze .. od razu|wszystkim|rodzicom|szkole|znajomym",
+        "masz # min|minut|minuty|godzin|godziny",
+        "jak .. to zobaczy|zobaczą",
+        "usunę|usune .. jak|gdy",
+        "nawet nie myśl|mysl",
+        "inaczej|bo_inaczej .. miejsce|przepada|pokażę|pokaze|wyślę|wysle",
+    ),
+    "IMAGE_REQUEST": (
+        "potrzebuję|potrzebuje|wyślij|wyslij|wyślesz|wyslesz|podeślij|zrób|zrob .. kilka|parę|pare|jedno|jeszcze .. "
+        "zdjęć|zdjec|zdjęcia|zdjecia|fotek|nagranie|nagrania|filmik",
+        "zdjęć|zdjec|zdjęcia|zdjecia próbnych|probnych|do_portfolio",
+        "obcisłej|obcislej|krótkich|krotkich|bieliźnie|bieliznie",
+    ),
+    "MEETING_PROPOSAL": (
+        "wpadnij|wpadnę|wpadne|wpadniesz|przyjdź|przyjdz|przyjadę|przyjade|podjadę|podjade .. po|do|w|pod|z",
+        "posiedzimy sami",
+        "na żywo|zywo",
+        "cię|cie .. w końcu|koncu .. zobaczyć|zobaczyc",
+        "skoczyć|skoczyc na",
+    ),
+    "GIFTS": (
+        "ja stawiam",
+        "mam .. nowe|nowy|nową",
+        "z prezentem",
+        "mogę|moge .. ci .. dać|dac|kupić|kupic|lekcji",
+        "zł|zl .. za",
+    ),
+    "SEXUAL_CONTENT": ("rzeczy|rzeczach .. co|które|ktore .. robią|robia dorośli|dorosli",),
+    "PLATFORM_MIGRATION": (
+        "wyślij|wyslij|pisz|napisz .. na .. whatsapp|whatsappie|sygnal|signal|sygnał|telegram|snap",
+    ),
+}
