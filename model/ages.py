@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 MIN_AGE = 8
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # a digit: what every captured age needs (also `model.packs`)
 MAX_AGE = 90
 
 # Units that make a number something other than an age ("im 20 minutes away", "im 6 ft").
@@ -154,7 +154,7 @@ def extract_age_evidence(normalized_text: str, words: set[str] | frozenset[str] 
     set of the text's words (or any superset) when the caller has it, lets the cue scans be skipped when
     they cannot match."""
     evidence = AgeEvidence()
-    if _DIGIT.search(normalized_text):
+    if DIGIT.search(normalized_text):
         for match in _SELF_AGE.finditer(normalized_text):
             age = _valid(match.group(1) or match.group(2)) or _grade_to_age(match)
             if age is not None:

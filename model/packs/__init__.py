@@ -34,14 +34,13 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from grooming_risk.model.ages import MAX_AGE, MIN_AGE, AgeEvidence
+from grooming_risk.model.ages import DIGIT, MAX_AGE, MIN_AGE, AgeEvidence
 from grooming_risk.model.indicators import CATEGORIES, GAP, PhraseIndex
 from grooming_risk.model.language import SUPPORTED
 from grooming_risk.model.normalize import normalize_text
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _SPECIAL = frozenset(("*", "#", GAP))
-_DIGIT = re.compile(r"\d")
 
 
 class PackError(ValueError):
@@ -141,7 +140,7 @@ class AgeForms:
         a digit."""
         found = AgeEvidence()
         for text in messages:
-            digit = _DIGIT.search(text) is not None
+            digit = DIGIT.search(text) is not None
             if digit:
                 found.self_ages += self.self_age.ages(text, True)
                 found.other_ages += self.other_age.ages(text, True)
@@ -238,23 +237,27 @@ def _trie(words: Iterable[str]) -> str:
     return walk(tree)
 
 
+def _group_end(source: str, start: int) -> int:
+    """The position after the group opened at `start` (escaped parentheses do not count)."""
+    depth = 0
+    for k in range(start, len(source)):
+        if source[k] in "()" and source[k - 1] != "\\":
+            depth += 1 if source[k] == "(" else -1
+            if depth == 0:
+                return k + 1
+    return len(source)
+
+
 def _without_negative_lookarounds(source: str) -> str:
     """An expression's text without its ``(?<!...)`` and ``(?!...)`` groups: the words written there need not
     be in a text the expression matches (they must not)."""
     out, k = [], 0
     while k < len(source):
-        if source.startswith(("(?<!", "(?!"), k) and (k == 0 or source[k - 1] != "\\"):
-            depth, k = 0, k + 1
-            while k < len(source) and not (source[k] == ")" and depth == 0 and source[k - 1] != "\\"):
-                if source[k] == "(" and source[k - 1] != "\\":
-                    depth += 1
-                elif source[k] == ")" and source[k - 1] != "\\":
-                    depth -= 1
-                k += 1
+        if source.startswith(("(?<!", "(?!"), k) and source[k - 1 : k] != "\\":
+            k = _group_end(source, k)
+        else:
+            out.append(source[k])
             k += 1
-            continue
-        out.append(source[k])
-        k += 1
     return "".join(out)
 
 
@@ -269,16 +272,13 @@ def _age_forms(module: ModuleType, common: frozenset[str]) -> AgeForms:
     name = module.__name__
     # The cues are compiled as phrases of one pseudo-category: only which phrase matched is used.
     cue = CATEGORIES[0]
+    school = [(_regex(r, f"{name}.SCHOOL_YEARS", 0), int(age)) for r, age in module.SCHOOL_YEARS]
     return AgeForms(
         self_age=Alternatives.join([(_regex(r, f"{name}.SELF_AGE", 1), 0) for r in module.SELF_AGE]),
         other_age=Alternatives.join([(_regex(r, f"{name}.OTHER_AGE", 1), 0) for r in module.OTHER_AGE]),
         grades=Alternatives.join([(_regex(r, f"{name}.GRADES", 1), int(offset)) for r, offset in module.GRADES]),
-        school_years=Alternatives.join(
-            [(_regex(r, f"{name}.SCHOOL_YEARS", 0), int(age)) for r, age in module.SCHOOL_YEARS]
-        ),
-        school_digits=Alternatives.join(
-            [(_regex(r, f"{name}.SCHOOL_YEARS", 0), int(age)) for r, age in module.SCHOOL_YEARS if _has_digit(r)]
-        ),
+        school_years=Alternatives.join(school),
+        school_digits=Alternatives.join([(regex, age) for regex, age in school if _has_digit(regex.pattern)]),
         self_cues=Cues.of(_index(module, "SELF_MINOR_CUES", {cue: tuple(module.SELF_MINOR_CUES)}, common)),
         other_cues=Cues.of(_index(module, "OTHER_MINOR_CUES", {cue: tuple(module.OTHER_MINOR_CUES)}, common)),
         school_words=school_words(r for r, _ in module.SCHOOL_YEARS),
@@ -293,15 +293,13 @@ def pack(language: str) -> Pack:
     module = importlib.import_module(f"{__name__}.{language}")
     if language != module.LANGUAGE:
         raise PackError(f"{module.__name__}: LANGUAGE is {module.LANGUAGE!r}")
-    unknown = set(module.PHRASES) - set(CATEGORIES)
+    near: dict[str, tuple[str, ...]] = getattr(module, "NEAR", {})
+    unknown = (set(module.PHRASES) | set(near)) - set(CATEGORIES)
     if unknown or set(module.PHRASES) != set(CATEGORIES):
         raise PackError(f"{module.__name__}.PHRASES: needs exactly the ten categories (unknown: {sorted(unknown)})")
     if language == "en":  # written in normalised form already: compiled as written (the English figures)
         return Pack(language, PhraseIndex.compile(module.PHRASES, module.COMMON_WORDS), None)
     common = frozenset(f for w in module.COMMON_WORDS for f in spellings(w))
-    near: dict[str, tuple[str, ...]] = getattr(module, "NEAR", {})
-    if set(near) - set(CATEGORIES):
-        raise PackError(f"{module.__name__}.NEAR: unknown categories {sorted(set(near) - set(CATEGORIES))}")
     phrases = {c: (*ps, *near.get(c, ())) for c, ps in module.PHRASES.items()}
     return Pack(language, _index(module, "PHRASES", phrases, common), _age_forms(module, common))
 
