@@ -38,27 +38,39 @@ SETS = load_sets(DEFAULT_SETS)
 
 
 #: Development-set cases the model does not meet, with the reason (the model card lists them too). The development
-#: sets hold the first hand-written sets and the two blind sets written after them (the packs were revised on
+#: sets hold the first hand-written sets and the five blind sets written after them (the packs were revised on
 #: each after it had been measured blind).
 KNOWN_MISSES = (
     {
         code_id: "declared contacts (a neighbour, a coach, a family friend, a gamer the child knows) with two of the "
         "grooming-specific categories: between contacts the language offset needs three (see model/scorer.py "
         "_offset_applies), as the English path does not route such short conversations either"
-        for code_id in ("fr-g08", "es-g02", "it-g02", "it-g03", "nl-g08", "it-b2-g07", "pl-b2-g07")
+        for code_id in ("fr-g08", "nl-g08", "it-b2-g07", "nl-b5-g09")
     }
     | {
-        code_id: "strangers with one grooming-specific category (secrecy or a parent check) besides gifts, image "
-        "requests or a meeting, which the language offset does not count (teachers, aunts and coaches use them)"
-        for code_id in ("de-b2-g10", "es-b2-g05", "it-b2-g05")
+        code_id: "strangers with one grooming-specific category besides gifts, image requests or a meeting, which "
+        "the language offset does not count (teachers, aunts and coaches use them)"
+        for code_id in ("es-b2-g05", "es-b3-g05")
     }
     | {
-        "it-g18": "a teacher and a pupil who are contacts; only SECRECY among the grooming-specific categories "
-        "(skill praise, a gift of phone credit and a pick-up are everyday between teachers and pupils)",
-        "it-blind-g03": "contacts: the offset applies (three messages with grooming-specific categories) but the score "
-        "stays just below the default threshold",
-        "fr-blind-g04": "a 19-year-old and a 15-year-old who are contacts: a four-year gap between contacts keeps the "
-        "metadata logit low even with the offset",
+        code_id: "contacts whose grooming-specific phrases are all one category (secrecy, in three messages or more): "
+        "the offset applies, but one category keeps the score below the default threshold"
+        for code_id in ("it-g18", "pl-b4-g08")
+    }
+    | {
+        code_id: "a 19-year-old and a 15-year-old who are contacts: a four-year gap is under the rules' minimum age "
+        "gap, so the grooming-specific categories add nothing and the metadata logit stays low"
+        for code_id in ("fr-blind-g04", "pl-b4-g10")
+    }
+    | {
+        "de-b5-g08": "contacts: secrecy is the only grooming-specific category found (an image request and meetings "
+        "are everyday between contacts)",
+    }
+    | {
+        code_id: "benign, routed: an aunt recruits her niece for a surprise party for the child's mother ('are you "
+        "alone?', 'mum must not know', 'delete the chat'): the parent check and secrecy of a groomer, between "
+        "declared contacts"
+        for code_id in ("de-b5-b02", "it-b4-b02", "it-b5-b02")
     }
 )
 

@@ -772,6 +772,25 @@ NEAR: dict[str, tuple[str, ...]] = {
         "speicher|speichere|speichern .. nummer|kontakt .. unter|als",
         "will|möchte nicht dass .. sieht|liest|weiß|mitbekommt|erfährt|mitliest",
         "sag|sagst|sagen .. einfach .. du|dass",
+        "säg|sag|sagsch|seg .. eltere|eltern|mami|papi|mueter|vater|niemer|niemertem .. nüt|nöd|nid|nichts|nix",
+        # who not to tell, with words between ("sag deinem trainer erstmal nichts", "sag den anderen aber nix")
+        "sag|sags|sagst|erzähl|erzähls|erzählst|verrat|verrats|verrätst .. deinem|deiner|deinen|den|dem|der .. "
+        "nichts|nix|nüt|nöd|net|ned|nicht|kein_wort",
+        "eltern|mama|papa|mutter|vater|mami|papi|die|keiner|niemand .. müssen|muss|brauchen|braucht|dürfen|darf|"
+        "sollen|soll|muess|mues .. nicht|nix|nichts|net|ned|nöd|nid|nie .. wissen|erfahren|mitkriegen|mitbekommen|"
+        "merken|wüsse|erfahre",
+        "wenn|falls|dass|wehe du .. jemandem|irgendwem|irgendjemandem|jemand|wem|ihnen .. sagst|erzählst|verrätst|"
+        "zeigst|petzt",
+        # deleting ("mach die dms danach weg", "die bilder bei dir wegmachen")
+        "mach|macht|mache .. dms|chat|chats|nachrichten|bilder|fotos|verlauf|unterhaltung|pics .. weg",
+        "dms|chat|chats|nachrichten|bilder|fotos|verlauf|pics .. wegmachen|weglöschen|entfernen|löschen|löscht|löschst",
+        "selbstzerstörung|selbstlöschend|selbstlöschende|selbstzerstörende|einmalansicht|verschwindende_nachrichten",
+        "bleibt|bleiben|bleibts .. unter|zwischen männern|frauen|jungs|uns_beiden|uns_zwei|uns_zweien|dir_und_mir",
+        "säg|sag|verzell|verzäll .. niemertem|niemerem|niemer|keim",
+        "nicht|nix|net|ned|nöd|niemandem|keinem .. weitersagen|weitererzählen|weiterverzellen|weitersagst|"
+        "weitererzählst",
+        "damit|sodass .. keiner|niemand|eltern|mama|papa|mutter|vater .. merkt|merken|mitkriegt|mitkriegen|"
+        "mitbekommt|mitbekommen|erfährt|erfahren|checkt",
     ),
     "PARENT_CHECK": (
         "liest|lesen|guckt|gucken|schaut|schauen|kontrolliert|kontrollieren|checkt|checken|durchsucht .. "
@@ -780,6 +799,17 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ohne " + _DE_PARENTS + "|deine_eltern|deine_mama|deinen_papa",
         _DE_PARENTS + " .. arbeiten|arbeitet|schlafen|schläft|weg|unterwegs|zuhause|daheim|da ?",
         "wer .. ist|sind .. zuhause|daheim",
+        # who reads the phone, with words between ("liest deine mutter eigentlich deine whatsapps")
+        "liest|lesen|guckt|gucken|schaut|schauen|kontrolliert|kontrollieren|checkt|checken|durchsucht|durchsuchen|"
+        "überwacht|überwachen .. deine|dein|deinen|deinem .. handy|whatsapp|whatsapps|nachrichten|chats|dms|verlauf|"
+        "messages|tablet|laptop|insta|snap|handyverlauf",
+        _DE_PARENTS + " .. im_bett|am_schlafen|eingeschlafen|pennen|pennt|verreist|nicht_da|nicht_zuhause|"
+        "nicht_daheim|auf_arbeit|außer_haus|dahoam|dihei|heim|zurück ?",
+        "wann|bis_wann .. " + _DE_PARENTS + " .. heim|zurück|nach_hause|nachhause|wieder_da|dahoam|dihei",
+        "bist|biste|bisch|bistn .. allein|alleine|elei|allei|alleini .. zimmer|dihei|dahoam|daheim|zuhause|hause",
+        "ist|is .. jemand|irgendwer|irgendjemand|sonst_jemand .. bei_dir|daheim|zuhause|dihei|dahoam|bei_euch",
+        "wissen|weiß|weiss .. eltern|mama|papa|mutter|vater|mami|papi .. dass_du|von_mir|von_uns|wo_du|mit_wem|"
+        "dass_wir|was_du",
     ),
     "TRUST_FLATTERY": (
         "bist|wirst .. so|echt|viel|voll|total|richtig|schon .. erwachsen|reif|reifer|vernünftiger|vernünftig|"
@@ -790,6 +820,18 @@ NEAR: dict[str, tuple[str, ...]] = {
         "immer|jederzeit .. für dich da",
         "nur ich .. versteh|verstehe",
         "älter|reifer als .. alter|du_bist|die_anderen",
+        # "körperlich bist du schon weit für 13", "hätte dich älter geschätzt"
+        "reif|reife|reifer|erwachsen|erwachsener|weit|entwickelt|vernünftig|gebaut .. für|fuer #|dein_alter|ihr_alter",
+        "dich .. älter|reifer|erwachsener .. geschätzt|eingeschätzt|gehalten",
+        "merkt|merkst|glaubt|ahnt .. dass|das du .. erst|nur #",
+        "kannst|kannste|darfst|kansch|chasch|könnt .. mich|mir .. alles .. fragen|erzählen|sagen|anvertrauen|"
+        "schreiben|verzelle",
+        "bist|bisch|biste .. mir .. wichtig|wichtiger|wichtigste",
+        "vertrau|vertraue|vertraust|vertraut .. mir",
+        "bist|biste|bisch .. ja|doch|schon|eh|halt .. kein|keine .. kind|kleines_kind|baby|kleines_mädchen|"
+        "kleiner_junge .. mehr",
+        "bisch|bist|biste|bischt|siehst .. härzig|herzig|schnusig|schnuckelig|fesch|feschs|hübschi|bildhübsch",
+        "modelagentur|modelscout|modelvertrag|modeljob|modeljobs|modelkarriere|castingagentur|modelagenturen",
     ),
     "PRESSURE_THREAT": (
         "geht|schick|schicke|verschicke|poste|zeige|zeig|kriegen|sehen .. an|zu alle|deine|deinen|deiner .. "
@@ -798,12 +840,47 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sonst .. schick|schicke|zeig|zeige|poste|geht|sag|erzähl",
         "oder .. neue|mehr|paar bilder|fotos|videos",
         "enttäuscht von dir",
+        # spreading the pictures ("geht das bild sofort raus", "soll ich das bild an die alle schicken")
+        "bild|bilder|foto|fotos|video|videos|nudes|pics|screenshots|chat|chats|nachrichten .. rumschicken|"
+        "herumschicken|rumzeigen|verbreiten|verbreite|leaken|leake|veröffentlichen|veröffentliche|rumgehen",
+        "geht|gehen|gehn .. bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. raus|online|rum|viral",
+        "bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. geht|gehen|gehn .. raus|online|rum|viral",
+        "soll|sollte .. bild|bilder|foto|fotos|video|videos|nudes|chat|chats|screenshots .. die_alle|denen_allen|"
+        "ihnen_allen|deinen_eltern|deiner_mutter|deiner_mama|deinem_vater|deinem_papa|deiner_schule|deiner_klasse|"
+        "deinen_freunden|deinen_followern .. schicken|zeigen|senden|posten|verschicken",
+        "wenn|falls du .. nicht|net|ned|nich|kein|keine .. zahlst|bezahlst|überweist|gehorchst",
+        "wenn|sobald|falls du .. noch|nochmal|mehr|weitere .. eins|eines|bilder|fotos|pics|nudes|video|videos .. "
+        "schickst|zeigst|machst",
+        "hab|habe .. bild|bilder|foto|fotos|video|videos|nudes|pics .. gespeichert|gescreenshottet|gesichert",
+        "followerliste|freundesliste|kontaktliste|followerlist",
+        # guilt ("dachte wir sind freunde", "nach allem was ich für dich getan hab")
+        "dachte|dacht|dachten .. wir .. freunde|befreundet|kumpels",
+        "undankbar|undankbare|undankbares|undankbarer",
+        "nach allem .. für_dich|dir .. getan|gemacht|gekauft|ausgegeben|gegeben|aufgeladen|bezahlt",
+        "stell|stellst|stellt .. dich .. nicht|net|ned|nich|so .. an",
+        "wenn|falls|wehe du .. mich .. blockierst|blockst|entfolgst|meldest",
     ),
     "IMAGE_REQUEST": (
         "schickst|schick|schicke|sende|sendest .. foto|fotos|bild|bilder|selfie|polaroids|video|pic|pics",
         "foto|fotos|bild|bilder|polaroids .. schicken|senden|machen|von_dir",
         "nur für mich|uns .. foto|bild|selfie|video|pic",
         "kamera an|anmachen",
+        "schick|schicke|schickst|sende|send|sendest .. aktuelles|aktuelle|neues|neue|süßes|privates|heißes|ganzes|"
+        "schönes|hübsches|sexy|geiles|freizügiges .. foto|bild|pic|video|selfie|fotos|bilder|pics|videos",
+        "oberkörperfrei|oben_ohne|ohne_shirt|ohne_tshirt|ohne_oberteil|ohne_hose|ohne_klamotten|ohne_bh",
+        "oberkörper .. frei|nackt",
+        "hose|shirt|tshirt|oberteil|top|pulli|bh|höschen|slip|unterhose|rock|klamotten .. ausziehen|ausziehst|"
+        "ausziehn|runterziehen|runterlassen|hochziehen",
+        "zieh|ziehst|zieht .. hose|shirt|tshirt|oberteil|top|pulli|bh|höschen|slip|unterhose|rock|klamotten .. "
+        "aus|runter|hoch",
+        "videocall|videocalls|videoanruf|videoanrufe|videotelefonat|videotelefonieren|facecam|camchat",
+        "mach|mache|machst|schalt|schalte .. cam|kamera|webcam|facecam .. an|ein",
+        "ganzkörperfoto|ganzkörperbild|ganzkörperbilder|ganzkörperfotos|ganzkörper|ganzkörperselfie|spiegelselfie|"
+        "spiegelselfies|spiegelfoto|beweisfoto|beweisbild|beweispic|beweisselfie",
+        "diesmal|foto|fotos|bild|bilder|pic|pics|selfie|video|eins .. mit|ohne gesicht",
+        "wissen|sehen .. wie du aussiehst|ausschaust|aussiehsch",
+        "foto|fotos|bild|bilder|pic|pics|selfie|video .. bikini|badeanzug|unterwäsche|unterhose|höschen|bh|"
+        "schlafanzug|pyjama|sportsachen|sportklamotten|turnhose|leggings|handtuch|badehose|dessous|nachthemd",
     ),
     "MEETING_PROPOSAL": (
         "hol|hole|abholen .. dich .. ab|abholen",
@@ -812,11 +889,63 @@ NEAR: dict[str, tuple[str, ...]] = {
         "vorbeibringen|vorbeikommen|rüberkommen",
         "kommst|komm .. allein|alleine",
         "zu|bei mir .. zuhause|daheim|vorbei|studio|wohnung",
+        # one to one ("ich könnte dich privat trainieren", "fahr dich nach dem training heim")
+        "privat|einzeln|alleine|allein|persönlich .. trainieren|coachen|unterrichten|nachhilfe",
+        "einzeltraining|privattraining|privatstunde|privatstunden|einzelstunde|privatunterricht|personaltraining",
+        "fahr|fahre|bring|bringe|bringen .. dich .. heim|nach_hause|nachhause|hin|zurück",
+        "komm|kommst|kommste|chum|chunsch|kumm|kummst .. rüber|vorbei|verbi|zu_mir",
+        "kannst|darfst|könntest|kansch .. hier|bei_mir .. pennen|schlafen|übernachten|übernachte",
+        "treff|treffen|treffn|träffe|treffe ma|mer|mir uns|üs|eus",
+        "wämmer|wemmer|chömmer|sölled .. abmache|treffe|träffe|gseh",
+        "wir .. ungestört|ungestörter",
     ),
     "GIFTS": (
         "könnte|kann|würde|will .. dir .. schenken|kaufen|geben|spendieren|ausgeben",
         "lad|lade dich .. ein",
         "euro|paysafe|psc|robux|vbucks|v-bucks .. für|fürs",
+        "schick|schicke|überweis|gib .. dir .. stutz|franke|franken|geld|euro|twint|paypal",
+        "dir|ihnen .. aufgeladen|überwiesen|gutgeschrieben",
+        "hab|habe .. dir .. was|etwas|eins|einen|eine|ein|n|nen|ne|paar|neues|neue .. bestellt|gekauft|besorgt|"
+        "mitgebracht|zurückgelegt",
+        "taschengeld .. aufbessern|aufbesserst|verdienen|dazuverdienen",
+        "bezahl|bezahle|zahl|zahle|übernehm|übernehme|spendier|spendiere .. dir|dein|deine|deinen .. ticket|"
+        "zugticket|fahrkarte|bahnticket|anreise|fahrt|taxi|uber|hotel|zug",
+        "pro|je shooting|fotoshooting|bild|foto|pic|video|clip",
+        "geld|kohle|euro|cash|robux|vbucks|guthaben|paysafe .. für|gegen .. bild|bilder|foto|fotos|pic|pics|nudes|"
+        "video|videos",
+        "dir .. points|coins|battlepass|battle_pass|gems|skin|skins|nitro|robux|vbucks",
     ),
-    "SEXUAL_CONTENT": ("zieh|ziehst .. was|etwas schönes|enges|knappes .. an",),
+    "SEXUAL_CONTENT": (
+        "zieh|ziehst .. was|etwas schönes|enges|knappes .. an",
+        "bist|biste|bisch .. schon|in_der .. pubertät",
+        "hast|haste|hasch|bekommst|kriegst|kriegste .. deine|deinen tage|periode|regel",
+        "filme|film|videos|video|seiten .. nicht|net|ned|nich .. gucken|sehen|schauen|anschauen|angucken .. darfst|"
+        "dürftest|sollst",
+        "küssen|knutschen|zungenkuss|rummachen .. beibringen|zeigen|üben|erklären",
+        "massier|massiere|massieren|eincremen|einölen .. dich|dir",
+        "bist|biste|bisch .. jungfrau|jungfräulich",
+    ),
+    "PLATFORM_MIGRATION": (
+        "chasch|kannst|kansch .. uf|auf telegram|whatsapp|snap|snapchat|insta|signal .. schribe|schreiben",
+        "auf|über|per|in|zu|nach "
+        + _MESSENGERS
+        + " .. schreiben|weiterschreiben|chatten|reden|wechseln|weiter|quatschen|kommen|telefonieren|schreibe|"
+        "schribe|weitermachen",
+        "privaten|privater|privat|privates|eigenen|eigener|geheimen|geheimer .. server|kanal|channel|gruppe|chatroom|"
+        "gruppenchat",
+        "mods|moderatoren|admins|admin .. lesen|liest|mitlesen|sehen|checken|kontrollieren|überwachen|gucken",
+        "hier|app|plattform|forum|chat .. gespeichert|überwacht|mitgelesen|kontrolliert|moderiert",
+        "dm|dme|dms .. mir|mich|dir",
+        "tausch|tauschen|austauschen .. nummern|nummer|snaps|handynummern|handynummer",
+    ),
+    "AGE_PROBING": (
+        "wie alt .. bist|biste|bisch|sind|bistn|bisst|bischt|bisd",
+        "wia|wie oid|oit|alt",
+        "bist|biste|bisch|gehst|gehste|gasch|besuchst .. grundschule|weiterführenden|weiterführende|gymnasium|gymi|"
+        "realschule|gesamtschule|hauptschule|mittelschule|oberschule|sekundarschule|sek|nms|ahs|primarschule|"
+        "primar|unterstufe|mittelstufe|oberstufe|volksschule|förderschule|bezirksschule",
+        "klingst|klingste|wirkst|wirkste|klingsch .. jung|jünger|jugendlich|kindlich",
+        "welche|welcher|welli|weli|welchi|wievielte|wievielten .. klasse|klass|stufe|schuljahr|jahrgangsstufe",
+        "bist|biste|bisch .. noch .. schüler|schülerin|minderjährig",
+    ),
 }

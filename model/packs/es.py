@@ -851,6 +851,35 @@ NEAR: dict[str, tuple[str, ...]] = {
         "lo nuestro",
         "entre tú|tu|vos y yo",
         "nadie .. tiene|tendria|debe|puede .. saber|enterarse",
+        "cosa|secreto nuestra|nuestro|entre_nosotros",
+        "si .. se entera|enteran tu|tus",
+        "tampoco|ni .. le|les comentes|cuentes|digas|digai",
+        "no .. la|lo|las|los muestro|enseño|paso a nadie",
+        "papás|papas|padres|viejos|mamá|papá .. no tienen|tiene .. q|que saber|enterarse",
+        "solo|solos|solitos tú|tu y yo",
+        "no|ni .. cuente|mencione|cuenten|digan|comenten|contés|contéis|digáis|digais|conteis .. nada|nadie|a|al|le|"
+        "les|su|sus|tu|tus",
+        "no .. decirle|contarle|decirles|contarles|comentarle|comentarles|avisarle|avisarles|mencionarle|decírselo|"
+        "decirselo",
+        "secreto|secretito|secretico de los_dos|ambos",
+        "secreto|secretito|secretico entre nosotros|nosotras|tú_y_yo|tu_y_yo|los_dos|vos_y_yo|usted_y_yo",
+        "nadie|nunca|jamás|jamas .. enterar|enterará|enterara|enterarán|enteraran|enterarse|sabrá|sabra|sabrán|sabran",
+        "no se va|van a enterar|enterarse|dar_cuenta",
+        "le|les digo|diré|dire|dices|dirás|diras|decís|decimos|diremos que .. fuiste|fuimos|estabas|estás|estas|"
+        "estuviste|vas|vamos|lo_llevé|la_llevé|lo_lleve|la_lleve|te_llevé|te_lleve|te_quedaste|duermes|dormís|en_casa",
+        "dile|dígale|digale|diles|díganle|decile|decíle|decíles|decile que .. con|en|casa|estudiando|haciendo|tarea|"
+        "fuiste|estás|estas|estabas|amiga|amigo",
+        "adultos|grandes|mamás|mamas|papás|papas|padres|viejos|gente|demás|nadie .. entienden|entenderían|"
+        "entenderian|entendería|entenderia|comprenden|comprenderían|comprenderian",
+        "no .. preguntes|pregunte|pidas|pida|avises|avise|preguntés|avisés|pidás|consultes",
+        "te|le van|va a quitar|castigar|regañar|retar|prohibir",
+        "discreta|discreto|discretos|discretas|discreción|discrecion|calladita|calladito",
+        "si tu|su|tus|sus " + _ES_PARENTS + " .. ve|ven|lee|leen|encuentra|encuentran|descubre|descubren|pilla|"
+        "pillan|cacha|cachan",
+        "esconde|escondes|escóndelo|escondelo|oculta|ocultas|ocultá|escondé|archiva .. cel|celular|chat|chats|"
+        "mensajes|fotos|app|aplicación|aplicacion|conversación|conversacion",
+        "guárdame|guardame|agéndame|agendame|ponme|regístrame|registrame|guárdeme|guardeme .. como|con nombre|otro",
+        "solo|sólo|solos|solitos|nomás|nomas|solamente usted|vos|ustedes y yo",
     ),
     "PARENT_CHECK": (
         _ES_PARENTS + " .. controlando|controla|controlan|revisa|revisan|revisando|mira|miran|ve|ven|lee|leen|"
@@ -858,6 +887,18 @@ NEAR: dict[str, tuple[str, ...]] = {
         _ES_PARENTS + " .. trabaja|trabajan|duerme|duermen|sale|salen|llega|llegan|vuelve|vuelven|está|estan ?",
         "sales|estás|estas|andas|quedas .. sola|solo|solita|solito",
         "estai|estás|estas|sigues .. despierta|despierto|despiertita",
+        "tu|tus padre|madre|papá|papa|mamá|mama|viejo|vieja|papás|padres .. sale|salen|llega|llegan|trabaja|trabajan|"
+        "vuelve|vuelven .. tarde",
+        "estás|estas|estai|estay|tas sola|solo .. en_la_casa|en_casa|en_tu_casa",
+        "alguien|nadie .. en tu|su|la casa",
+        "alguien|nadie contigo|con_vos|con_usted",
+        "ya se|te durmieron|durmió|durmio|acostaron|acostó|acosto",
+        "te|le revisan|revisa|checan|checa|miran|leen|controlan .. cel|celular|teléfono|telefono|móvil|movil|chats|"
+        "mensajes|whatsapp|wsp|tablet|compu",
+        "qué|que|q hora .. llega|llegan|vuelve|vuelven|regresa|regresan|sale|salen|se_van|se_va|terminan|termina",
+        "cuando estés|estes|estás|estai|esté|este sola|solo|solita|solito|en_tu_cuarto|en_tu_pieza|en_su_cuarto",
+        "te quedas|te_quedás|se_queda|quedai|te_dejan|lo_dejan|la_dejan .. sola|solo|solita|solito",
+        _ES_PARENTS + " .. hasta tarde|noche",
     ),
     "TRUST_FLATTERY": (
         "no como .. las|los otras|otros|demás",
@@ -867,17 +908,50 @@ NEAR: dict[str, tuple[str, ...]] = {
         "no te merece|merecen",
         "te veías|veiai|ves .. muy|re|bien bonita|linda|hermosa",
         "más|mas lista|listo|madura|maduro que",
+        "distinta|distinto|diferente|diferentes .. a|de las|los .. de tu edad",
+        "somos amigos|amigas no|verdad|cierto",
+        "que|q mayor estás|estas|te_ves",
+        "somos|seamos|vamos_a_ser mejores|mejor|grandes amigas|amigos|amiga|amigo",
+        "confía|confia|confiá|confíe|confie|confiar|confiás|confías|confias|confiai en mi|mí",
+        "nadie .. entiende|comprende|conoce|quiere|cuida .. como yo|mejor_que_yo",
+        "yo|solo_yo|sólo_yo te|le entiendo|comprendo",
+        "madura|maduro|grande|desarrollada|desarrollado|alta|alto|linda|lindo|bonita|hermosa|inteligente|lista|listo|"
+        "avispada|despierta .. para tu|su|tus edad|años|ano|anos",
+        "no pareces|aparentas|representas de|tus .. años|edad|anos",
+        "chicos|chicas|niños|niñas|cabros|pibes|chamacos|morros|pelados|chavos|chamos .. de tu|su edad|curso|clase|"
+        "colegio",
+        "como|entre|de hombres|hombre_a_hombre|grandes|adultos|mujeres",
     ),
     "GIFTS": (
         "te .. llevo|compré|compre|compro|regalo|paso|pago|doy|mando .. audífonos|audifonos|robux|pavos|paVos|gemas|"
         "skin|skins|dinero|plata|lana|800|100|500|1000|tarjeta|recarga|los|las|el|la",
         "te puedo pasar|dar|regalar|comprar",
         "me tienes|tenés|tienes_que hacer .. favor|favorcito",
+        "recargar|recargo|recargaré|recargare|recargue|cargar|cargo|carga .. saldo|celular|cel|datos|megas|minutos|"
+        "tarjeta|recarga|mil|pesos|lucas|plata",
+        "le|te .. regalo|regalaré|regalare|compro|compré|compre|compraré|comprare|presto .. robux|vbucks|gemas|"
+        "diamantes|skin|skins|celular|cel|juego|juegos|play|ropa|vestido|pijama|tenis|zapatillas|audífonos|audifonos|"
+        "plata|dinero|lana|pesos|lucas|mil|euros|saldo|recarga|tarjeta|regalo|algo|lo_que_quieras|lo_que_quiera",
+        "que|q te|le regale|regales|compre|pague|recargue|invite",
+        "a cambio|cambio_de",
+        "si .. haces|hacés|hacís .. cosita|favor|favorcito",
     ),
     "IMAGE_REQUEST": (
         "mandame|mándame|manda|mándamela|envíame|enviame|pásame|pasame .. foto|fotico|fotito|fotito|foto_tuya|video|"
         "selfie|pack",
         "foto|fotico|fotito .. tuya|de ti|de_vos",
+        "mándeme|mandeme|envíeme|envieme|páseme|paseme|mandarme|enviarme|pasarme|mandes|mandarías|mandarias|"
+        "enviarías|enviarias .. foto|fotos|fotico|fotito|fotitos|video|videito|selfie|pack|nudes",
+        "muéstrame|muestrame|mostrame|mostráme|muéstreme|muestreme|enséñame|enseñame|ensename|enséñeme|enseñeme|"
+        "mostrá .. foto|fotos|cómo|como|tu|tus|cuerpo|pijama|ropa|outfit|vestido|te|cara|pies|piernas|pancita|panza|"
+        "abdomen|calzones|bra|sosten",
+        "verte|verla|verlo en|con|sin pijama|ropa|bikini|traje|vestido|calzones|toalla|falda|short|shorts|lencería|"
+        "lenceria|interior|polera|remera",
+        "te metes|te_encierras|métete|metete|enciérrate|encierrate|encerrate|te_encerrás .. baño|bano|cuarto|pieza|"
+        "habitación|habitacion|ducha",
+        "ponte|pónte|ponete|póngase|pongase .. pijama|bikini|vestido|falda|calzones|traje_de_baño|lencería|lenceria|"
+        "tanga|shorts",
+        "prende|prendé|prendes|enciende|encendé|activa|activá|abre|abrí .. cámara|camara|webcam",
     ),
     "MEETING_PROPOSAL": (
         "en persona",
@@ -885,7 +959,64 @@ NEAR: dict[str, tuple[str, ...]] = {
         "en que|qué colonia|barrio|zona .. vives",
         "te los|lo|la|las llevo|paso a dejar",
         "paso por ti|a_buscarte|a_recogerte",
+        "te pasas|pásate|pasate|vente|ven|vení .. por|a mi casa|depa|piso",
+        "te paso|pasó|voy a buscar|recoger .. a tu|al|a_la",
+        "te|lo|la recojo|recogo|busco|paso_a_buscar|paso_a_recoger|voy_a_buscar|voy_a_recoger .. salida|colegio|"
+        "escuela|cole|liceo|insti|instituto|prepa|casa|parque|plaza|esquina|metro|parada|mall|centro",
+        "vamos|vámonos|vamonos|nos_vamos|venga|véngase|vengase|venite|llevo|pasas|pasás .. mi|a_mi casa|depa|"
+        "departamento|apartamento|apto|piso|pieza|cuarto|carro|auto|coche",
+        "quedas|queda|quedes|quedés|quedarte|quedarse|quédate|quedate|quédese|quedese a dormir",
+        "pijamada|piyamada",
+        "dónde|donde|en_qué|en_que|que|q colegio|cole|escuela|liceo|insti .. vas|estudias|estudiás|estudia|vai",
+        "te|lo|la espero|esperaré|esperare|estaré_esperando .. afuera|abajo|fuera|esquina|salida|parque|plaza|detrás|"
+        "atrás|frente|puerta|en_el|en_la",
+        "te|lo|la llevo|llevaré|llevare|saco .. a|al comer|cine|helado|pasear|vuelta|mall|parque|playa|mcdonalds",
     ),
-    "SEXUAL_CONTENT": ("cosas .. de mayores|grandes|adultos",),
-    "PRESSURE_THREAT": ("si no .. mandas|pagas|depositas", "tienes|tenés hasta .. mañana|hoy|las"),
+    "SEXUAL_CONTENT": (
+        "cosas .. de mayores|grandes|adultos",
+        "sin polera|camiseta|playera|remera|ropa|sostén|sosten|bra|brasier",
+        "videollamada|llamada|cam|foto|fotos .. baño|bano|ducha|cama",
+        "desarrollando|desarrollada|desarrollado|crecieron|creció|crecio|creciendo .. pechos|pechitos|tetas|tetitas|"
+        "senos|cuerpo|bubis",
+        "cuerpo .. cambiando|desarrollando|creciendo",
+        "te|vos tocas|tocás|tocaste|acaricias|masturbas|masturbás|pajeas",
+        "has besado|besaste|besado|primer_beso",
+        "color .. calzones|bragas|calzon|calzón|ropa_interior|tanga|sostén|sosten|brasier|bra|bombacha|chones|pantis|"
+        "panties",
+        "sin nada|nada_puesto",
+    ),
+    "PRESSURE_THREAT": (
+        "si no .. mandas|pagas|depositas",
+        "tienes|tenés hasta .. mañana|hoy|las",
+        "ya veo|veo que|q no confías|confias|confiás en mi|mí",
+        "si no .. quieres|queres .. le|se los|las doy|regalo .. a otra|otro",
+        "tienes|tenés|tiene|tenis # minutos|min|horas|hrs|h|segundos .. para|o|si_no|sino",
+        "sino .. publico|subo|envío|envio|mando|muestro|comparto|difundo|reenvío|mandaré|publicaré|subiré",
+        "si no .. publico|subo|muestro|comparto|difundo|reenvío|mandaré|publicaré|subiré",
+        "foto|fotos|video|videos|capturas|pantallazos .. llegan|llegarán|llegaran|circulan|circularán|circularan|"
+        "va_a_llegar|van_a_llegar|van_a_circular|va_a_circular",
+        "me debes|debés",
+        "ignoras|ignorás|ignorai|ignorando",
+        "obligues|obligue|obligués",
+        "todo lo que .. hecho|hice|hago|di|doy .. por ti|vos|usted",
+        "no seas|seai|sea .. miedosa|miedoso|cobarde|aburrida|aburrido|mala|malo|niña|nena|bebé|bebe|exagerada|"
+        "exagerado|mamona|pesada|fome|santurrona",
+    ),
+    "AGE_PROBING": (
+        "en|a qué|que|q|cual|cuál curso|grado|año|ano .. vas|estás|estas|andas|está|estudias|vai|estai|va",
+        "vas|estás|estas|andas|estudias|vai|estai .. al|en cole|colegio|escuela|prepa|secundaria|secu|primaria|liceo|"
+        "insti|instituto",
+        "eres|sos|erís|eris .. menor|menor_de_edad|mayor_de_edad",
+        "cuándo|cuando|que_día|qué_día cumples|cumplís|cumplis|cumple",
+        "cuántos|cuantos cumples|cumplís|cumplis|vas_a_cumplir|cumple",
+        "naciste|nacistes|nació|nacio .. qué|que|q|cual|cuál año|ano",
+    ),
+    "PLATFORM_MIGRATION": (
+        "bájate|bajate|bajá|descarga|descargá|descargate|descárgate|instala|instalá|baja|bajar|descargar|instalar|"
+        f"bajarte|descargarte|instalarte|bájese|bajese|descárguese .. {_APPS}|app|aplicación|aplicacion",
+        "aquí|aqui|acá|aca|por_aquí|por_acá|por_aqui|por_aca .. no .. mandar|enviar|hablar|pasar|mandarte|enviarte|"
+        "chatear|escribir",
+        "hablamos|hablemos|seguimos|sigamos|pasémonos|pasemonos|pasemos|nos_pasamos|hablar|seguir .. por|en|a|"
+        f"al {_APPS}|app|aplicación|aplicacion|privado|dm|md|priv|interno",
+    ),
 }

@@ -937,6 +937,29 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tu dis|diras|dit .. que t'es|tu_es|t'étais|tu_vas|t'as|tu_dors|tu_restes",
         "notre|nos petit|petits .. secret|secrets",
         "que toi et moi|entre nous deux",
+        "parles|parle|dis|racontes .. à|a qui que ce soit",
+        "garde|gardes|gardez ça|ca|le|la pour toi|vous",
+        "pas besoin|la_peine|obligé|oblige de|d' lui|leur|le|en dire|prévenir|raconter|parler",
+        "autres|personne|parents|darons|mère|mere|père|pere|maman|papa .. doivent|doit|ont|a|n'ont|n'a pas|"
+        "jamais .. savoir|apprendre|découvrir|au_courant",
+        "faut|faudrait pas .. sache|sachent|apprenne|apprennent|découvre|découvrent|voie|voient|lise|lisent",
+        "supprime|supprimes|supprimez|efface|effaces|effacez|supprimer|effacer .. après|apres|ensuite|aussitôt|"
+        "direct|tout_de_suite",
+        "comprendrait|comprendraient|comprendront|comprendra pas|rien",
+        "risque|risquent|vont|peuvent|pourraient .. pas comprendre",
+        "voient|voit le mal",
+        "se|s' faire|font|fait des films|idées",
+        "s'imaginer|imaginer|imagine|imaginent des trucs|choses",
+        "plus|très|reste|sois|soyons|être discret|discrète|discrets|discretement|discrètement",
+        "si ton|ta|tes|vos|votre " + _FR_PARENTS + " .. voit|voient|lit|lisent|trouve|trouvent|découvre|découvrent|"
+        "tombe|tombent|apprend|apprennent|savait|savaient",
+        "tombe|tombent|tombait|tombaient dessus",
+        "cache|caches|cacher|planque|planques|masque|masquer|archive|archiver .. conv|conversation|messages|appli|"
+        "application|photos|téléphone|portable",
+        "dis|dites|dit|raconte|racontes|explique lui|leur|juste|simplement .. que c'est|t'es|tu_es|tu_étais|t'étais|"
+        "tu_dors|tu_vas|tu_restes|tu_sors",
+        "qu'à|qu'a|qua dire|raconter|expliquer que",
+        "trouve|trouves|invente|inventes|trouver|inventer .. excuse|prétexte|pretexte|alibi|histoire",
     ),
     "PARENT_CHECK": (
         _FR_PARENTS + " .. lit|lisent|regarde|regardent|fouille|fouillent|check|checkent|vérifie|vérifient|surveille|"
@@ -945,6 +968,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "elle|il .. dort|dorment ?",
         "t'es|tu_es|es_tu [toute] seule|seul [chez_toi|à_la_maison] ?",
         "surveillé|surveillés|surveillée",
+        "tu rentres|rentre|reviens .. seul|seule|toute_seule|tout_seul",
+        "t'es|tu_es|es_tu .. seul|seule .. chez_toi|à_la_maison|a_la_maison",
+        _FR_PARENTS + " .. partis|sortis|couchés|endormis|endormi|endormie|absents|absente|bossent|bosse|taffent|taffe",
+        "tes|ta|ton|vos|votre .. pas encore|toujours_pas rentrés|rentré|rentrée|revenus|revenu|revenue|là",
+        _FR_PARENTS + " vient|viennent te|t' chercher|prendre|récupérer|recuperer",
+        "y'a|il_y_a|y_a quelqu'un|qqn|personne .. chez_toi|avec_toi|à_la_maison|a_la_maison",
+        "ils|elle|il lisent|lit|regarde|regardent|fouille|fouillent|vérifie|vérifient|checkent .. tes|ton messages|"
+        "téléphone|tel|portable|conv|snap",
+        "contrôle|controle parental",
     ),
     "TRUST_FLATTERY": (
         "t'es|tu_es|es .. pas .. comme les autres",
@@ -957,6 +989,18 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tu deviens|devient une|un vraie|vrai|jeune demoiselle|femme|homme",
         "très|trop|super maligne|mature|jolie|belle|intelligente",
         "confiance .. toi|moi|on",
+        "grand|grande|mature|mûr|mûre|mure|belle|jolie|développée|developpee|formée|formee pour ton|votre âge|age",
+        "t'es|tu_es|t_es plus|pas un|une petit|petite|gosse|môme|fillette|gamin|gamine|bébé|enfant",
+        "dans ta|votre tête|tete t'en|tu_en|t'as|tas|tu_as|as|t'es|tu_es",
+        "mentalité|mentalite|maturité|maturite d'un|d'une|d' grand|grande|adulte|femme|homme",
+        "plus|tellement|bien mature|mûre|mure|grande|intelligente|intelligent|douée|douee|doué|jolie|belle|"
+        "mignonne .. que|qu' les|toutes|tous|celles|ceux|d'autres",
+        "fais|fait|parais|paraît|parait|faites pas|plus ton|votre âge|age",
+        "fais|faire|fait|faites|fasses|fasse [moi|m'] confiance",
+        "peux|pourras tout me|m' dire|raconter",
+        "seul|seule à|a|qui .. comprendre|comprend|comprends|écoute|ecoute",
+        "personne|nul .. te|t' comprend|comprends|connait|connaît|écoute|ecoute .. comme moi|autant|mieux",
+        "garçons|gars|mecs|filles|meufs|gamins de ton|ta|votre âge|age|classe",
     ),
     "PRESSURE_THREAT": (
         "si tu .. veux pas|veux_pas que .. tourne|circule|sorte|voie",
@@ -969,11 +1013,37 @@ NEAR: dict[str, tuple[str, ...]] = {
         "prouve le|prouve-le|prouves",
         "après tout ce que je fais|j'ai_fait pour toi",
         "tu crois que je rigole",
+        "toute|tout ta|ton|tes classe|école|ecole|collège|college|lycée|lycee|abonnés|abonnes|famille .. reçoit|"
+        "recoit|recevra|verra|va_voir|vont_voir|saura|sauront",
+        "je|j' balance|publie|poste|diffuse direct|tout",
+        "si .. t'en|tu_en parles .. je|j' balance|publie|poste|envoie|diffuse",
+        "t'as|tu_as|tas|vous_avez # min|minutes|heures|heure|h|secondes|jours .. pour|sinon|avant",
+        "sinon .. j'envoie|envoie|balance|publie|poste|diffuse|montre|part|partent|tourne|circule|tout_le_monde|"
+        "partout",
+        "photo|photos|vidéo|video|tofs|nudes|images|capture|captures .. part|partent|tourne|tournent|circule|"
+        "circulent|va_partir|vont_partir|finit|finissent|partira|partiront|tournera|circulera",
+        "direct|directement envoyé|envoyée|publié|publiée|posté|postée|balancé|diffusé",
+        "capture|captures|screen|screens|screenshot|screenshots de ta|ton|tes|vos liste|abonnés|contacts|amis|"
+        "followers|photo|photos|vidéo|video|nudes",
+        "liste|listes d'abonnés|d'abonnes|d'amis|de_contacts|de_followers",
+        "sais|connais|trouverai|retrouverai|retrouve où|ou t'habites|tu_habites|tu_vis|t'es|tu_es",
+        "tu|vous me|m' dois|devez",
+        "m'ignores|mignores|ignores|m'évites|m'evites",
+        "m'oblige|m'obliges|moblige|m'forces pas",
+        "sois|soit|fais pas|pas_ta|plus_ta .. bébé|gamine|gamin|coincée|coincé|prude|timide|peureuse|chochotte|relou|"
+        "chiante|rabat-joie|nitouche",
     ),
     "IMAGE_REQUEST": (
         "envoie|envoies|envoie-moi|envoyer|montre|montres|montre-moi .. photo|photos|vidéo|video|selfie|snap|pic",
         "photo|vidéo|video .. de toi",
         "appel|facetime|visio .. ce soir|caméra|camera",
+        "une_autre|encore_une|refais|refaire|nouvelle photo|vidéo|video|tof|pic|selfie",
+        "photo|photos|vidéo|video|selfie|fais_la|fais_le|fais-la|fais-le|prends_la .. salle_de_bain|salle_de_bains|"
+        "sdb|douche|baignoire|miroir",
+        "voir comment|à_quoi|a_quoi .. te|tu va|vont|ressembles|ressemble",
+        "montre|montres|montre-moi|montrer|fais_voir|faire_voir .. tenue|robe|corps|ventre|jambes|abdos|muscles|"
+        "musculature|seins|fesses|poitrine|maillot|pieds",
+        "allume|allumes|allumer|active|actives|ouvre|ouvres .. cam|caméra|camera|webcam",
     ),
     "MEETING_PROPOSAL": (
         "on se voit|capte|retrouve|rejoint",
@@ -983,6 +1053,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tous les deux|2",
         "monte|viens .. chez moi|juste",
         "déposer|déposerai|apporter .. à la sortie|chez_toi|devant",
+        "je|j' peux|pourrais|vais passer te|t' .. donner|chercher|prendre|voir",
+        "devant|après|apres ton|ta|l' école|ecole|collège|college",
+        "te|t' récupère|récupérer|recupere|recuperer|raccompagne|raccompagner|raccompagnerai|reconduis|reconduire",
+        "viens|venir|viendras|viendrais|passes|passer|monte|monter|rejoins|rejoindre|dormir|dors|dormiras|dormirais|"
+        "rester|restes .. chez moi|chez_nous|dans_ma_voiture",
+        "voir|rencontrer|rencontre|voie|retrouve|retrouver|connaître|connaitre .. en vrai|irl|en_personne",
+        "rejoins|retrouve|rejoignez|retrouvez|rejoins-moi|retrouve-moi moi|nous",
+        "coin|bout de|d' ta|ton|votre rue|quartier|immeuble|résidence",
+        "porte|portail|entrée de|d' derrière|derriere|service",
+        "juste|seulement|rien_que|slmt toi et moi",
+        "séance|séances|entraînement|entrainement|cours|leçon|leçons|massage|massages|coaching .. perso|privé|privée|"
+        "privées|en_privé|en_tête-à-tête",
+        "t'invite|tinvite|t'emmène|t'emmene|temmene|t'amène|t'amene .. resto|restaurant|ciné|cinéma|cinema|mcdo|"
+        "macdo|glace|manger|boire",
+        "habites|habite|vis|habitez|vivez .. où|ou|loin|près|pres|dans_quel|dans_quelle|vers",
+        "ton|votre adresse",
     ),
     "GIFTS": (
         "t'offre|t'offrirai|t'achète|t'achete",
@@ -990,9 +1076,40 @@ NEAR: dict[str, tuple[str, ...]] = {
         "paysafecard|paysafe|pcs",
         "cadeau ?|pour_toi",
         "tu les|la|le veux ?",
+        "surprise|petit_truc|quelque_chose|qqch|truc|cadeau pour toi|vous",
+        "veux que je te|t' l'offre|offre|achète|achete|paye|paie|ramène|ramene",
+        "t'ai|tai acheté|achete|ramené|ramene|trouvé|trouve|commandé|commande|réservé|reserve|pris|gardé .. les|le|"
+        "la|des|un|une",
+        "te|t' donnerai|donne|file|filerai|paie|paierai|verse|passe .. euros|balles|thunes|thune|sous|fric|argent|"
+        "billets",
+        "te|t' recharge|rechargerai|paye|payer|paie|offre|offrir .. forfait|crédit|credit|robux|vbucks|v-bucks|skin|"
+        "skins|pass|abonnement|netflix|spotify",
+        "j'ai|jai .. places|billets|tickets|place pour",
     ),
     "PLATFORM_MIGRATION": (
         "donne|file|envoie .. ton 06|07|numéro|num|tel|snap|insta",
         "on parle|parle|parlons .. sur|en tel|snap|telegram|whatsapp|discord|privé|dm|mp",
+        "télécharge|telecharge|télécharges|télécharger|telecharger|installe|installes|installer|crée|crées|"
+        f"créer .. {_APPS}",
+        f"continue|continuer|continuons|discute|discuter|discutons|écrire|parler .. sur|en|par {_APPS}|privé|prive|pv|"
+        "mp|dm",
+        "ici .. peux|peut|pouvons|pourra pas envoyer|parler|mettre|montrer",
+    ),
+    "AGE_PROBING": (
+        "t'es|tu_es|es-tu|es_tu .. en quelle année|annee|classe",
+        "quoi|koi comme âge|age",
+        "t'es|tu_es|vous_êtes|es_tu de|né|née|nee en quelle|kelle|quel année|annee",
+        "passes|passe|rentres|seras en quelle|kelle|quel classe|année|annee",
+    ),
+    "SEXUAL_CONTENT": (
+        "torse|torso nu|nue",
+        "sans haut|t-shirt|tshirt|vêtements|vetements|habits|fringues|rien|culotte|soutif",
+        "déjà|deja .. embrassé|embrasse|roulé|fait_l'amour|couché|sucé|touché|masturbé|branlé|doigté|caressé",
+        "corps|poitrine|seins|formes .. change|changent|changé|développe|développé|développée|pousse|poussent",
+        "déshabille|déshabilles|déshabiller|enlève|enlèves|enlever|retire|retires|retirer .. haut|t-shirt|tshirt|"
+        "culotte|soutif|soutien-gorge|string|slip|caleçon|boxer|pantalon|jupe|robe|pyjama|nuisette|vêtements|"
+        "fringues|habits",
+        "à|a poil",
+        "couleur .. culotte|string|soutif|sous-vêtements|slip|caleçon|boxer",
     ),
 }

@@ -741,6 +741,38 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ai|a tuoi|genitori|mamma|papà|madre|padre .. hai|l'hai detto|parlato|raccontato",
         "dici|di'|dirai|digli|dille|racconta .. che vai|stai|sei|dormi|resti",
         "fai|facciamo finta",
+        "non|nn|no dirgli|dirle|dirlo|dire|dirglielo .. che",
+        "digli|dille|diglielo .. che sei|sono|stai|vai",
+        "non|nn dire|dirlo niente|nulla .. a|neanche|nemmeno",
+        "tua|tuo|i mamma|madre|papà|papa|padre|tuoi .. non|nn capirebbe|capirebbero|capisce|capiscono",
+        "nn|non .. dirlo|dire|dirgli|dirle|dirglielo|raccontarlo|raccontare|parlarne|parlare .. ai|a|alla|"
+        "al|alle|agli .. tuoi|genitori|mamma|madre|papà|papa|padre|nessuno|amiche|amici|compagni|compagne|"
+        "altri|altre|prof",
+        "nn .. dirlo|dirle|dirgli|dirglielo|dire|raccontarlo|parlarne|saperlo",
+        "roba|faccenda|storia|questione|segreto|cosetta .. tra|fra noi",
+        "tra|fra noi due",
+        "se .. tua|tuo|tuoi|genitori|qualcuno|qualcun .. scopre|scoprono|scopriva|scoprisse|scoprissero|"
+        "sapesse|sapessero|viene_a_sapere|vengono_a_sapere|legge|leggono",
+        "non|nn .. far|farlo|farla|farle|farli|fargli .. vedere|leggere .. nessuno|tuoi|mamma|madre|papà|"
+        "papa|padre|genitori|altri",
+        "inventati|inventa|inventiamo|inventare|inventerai|inventiamoci .. scusa|scuse|bugia|balla|storia|storiella",
+        "voglio|vorrei .. che .. tua|tuo|tuoi|genitori|nessuno .. sappia|sappiano|pensi|pensino|scopra|"
+        "scoprano|veda|vedano|legga|leggano",
+        "bisogno|serve .. dirlo|dirglielo|dirgli|dirle|avvisarli|avvisarla|avvisarlo|disturbarlo|"
+        "disturbarla|disturbarli|chiederglielo|chiedere_il_permesso",
+        "chat|app|cartella|profilo|account|conversazione .. segreta|segreto|nascosta|nascosto|segrete|nascoste",
+        "messaggi|chat|modalità|modalita .. effimeri|temporanei|temporanea|incognito|che_si_cancellano|"
+        "autodistruggenti",
+        "hai .. cancellato|eliminato|svuotato|cancellata|eliminata .. messaggi|chat|conversazione|tutto|cronologia",
+        "dì|di'|dici|digli|dille|diglielo|racconta|raccontagli|raccontale|diremo .. che .. biblioteca|"
+        "amica|amico|allenamento|partita|partitella|festa|compagna|compagno|studiare|ripetizioni|squadra",
+        "così|cosi|che .. nn|non|nessuno .. ti|ci .. vede|vedono|vedrà|vedra|sente|sentono|scopre|scoprono",
+        "disattiva|disattivare|togli|spegni|spegnere|disattivi .. posizione|localizzazione|gps",
+        "chiuditi|chiudersi .. a_chiave|in_camera|in_bagno|in_stanza|dentro",
+        "nessuno .. deve|dovrà|dovra|può|puo .. sapere|saperlo|scoprire|scoprirlo|vedere|leggere",
+        "nessuno .. ci|ti .. disturba|disturberà|disturbera|interrompe|disturbi",
+        "ci|ti .. disturba|disturberà|disturbera|interrompe .. nessuno",
+        "chiudi|chiuditi .. porta .. cuffie|auricolari|chiave",
     ),
     "PARENT_CHECK": (
         _IT_PARENTS + " .. guarda|guardano|controlla|controllano|legge|leggono|vede|vedono|spia|spiano .. "
@@ -749,6 +781,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "[sei|stai|resti|rimani] da sola|solo ?|a_casa|in_casa|al_campetto|oggi|stasera|adesso|stanotte",
         "chi .. c'è|ce .. a|in casa|con_te",
         "ti|vi .. controllano|controlla",
+        "tuoi|mamma|papà|madre|padre|genitori .. sono|è .. al lavoro|a_lavoro|fuori|via ?",
+        "resti|rimani|rimarrai|resterai|starai|sarai .. da|tutta|tutto sola|solo",
+        "stai|sei|6 .. da|tutta|tutto sola|solo",
+        "quando .. sei|6|stai|resti|rimani .. sola|solo",
+        "c'è|ce|c'e|ci_sono .. qualcuno|nessuno|qualcun .. casa|te|camera|stanza|lì|li",
+        "mamma|madre|papà|papa|padre|genitori|tuoi .. sono|è|e|stanno|sta|staranno|saranno [al|a|in|di|"
+        "fuori|via] fuori|via|lavoro|vacanza|cena|ufficio|viaggio|usciti|uscita|uscito|turno|ferie",
+        "che_ora|quando|qnd .. tornano|torna|rientrano|rientra|escono|esce|partono|parte .. tuoi|genitori|"
+        "mamma|papà|papa|madre|padre",
+        "telefono|cell|cellulare|chat|messaggi|tablet .. ce_l'ha|ce_lha|controlla|controllano|legge|"
+        "leggono|prende|prendono .. tua|tuo|i_tuoi|mamma|madre|papà|papa|padre|genitori",
+        _IT_PARENTS + " .. dormono|dorme|dormite|dormiranno .. già|gia|tutti|ora|adesso|?",
+        "chi .. usa|controlla|guarda .. telefono|cell|cellulare|tablet",
+        "tuoi|genitori|mamma|madre|papà|papa|padre .. sanno|sa|sapere .. che .. parliamo|ci_sentiamo|"
+        "ci_scriviamo|chattiamo|ti_scrivo|sentiamo|scriviamo|parli",
+        "tuoi|genitori|mamma|madre|papà|papa|padre .. ti_lasciano|ti_lascia|ti_fanno|ti_fa .. uscire|stare|dormire",
     ),
     "TRUST_FLATTERY": (
         "sei|sei_proprio|sei_davvero speciale|unica|unico|diversa|diverso|matura|maturo|bellissima|stupenda",
@@ -760,17 +808,38 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sei cresciuta|diventata .. signorina|donna|grande",
         "più matura|maturo|grande .. della tua età|delle altre|degli altri",
         "tu mi capisci",
+        "nn ti capisce|capiscono|capiscano",
+        "nessuno .. ti capisce|ti_capisce_come|ti_conosce_come|ti_ascolta_come",
+        "sei|6 .. speciale|specialissima|unica|matura|maturo|maturissima|diversa_dalle_altre",
+        "non sei|6 .. come .. altre|altri|ragazze|ragazzine|coetanee|coetanei|bambine",
+        "con me .. puoi|potrai|potresti .. parlare|dire|confidarti|sfogarti|essere",
+        "sei|6 .. più|piu .. matura|maturo|grande|sveglia|intelligente .. della_tua_età|della_tua_eta|"
+        "delle_altre|dei_tuoi_coetanei|delle_tue_coetanee|delle_tue_amiche|dei_ragazzi",
+        "ragazza|ragazzo|donna .. matura|maturo|speciale .. come te",
     ),
     "PLATFORM_MIGRATION": (
         "parlare|parliamo|scrivimi|scrivere|scriviamo|sentiamoci|sentirci|passiamo|andiamo|continuiamo|spostiamoci .. "
         "su|in discord|telegram|whatsapp|snap|snapchat|insta|instagram|signal|privato|dm|wickr|direct",
         "scaricati|scarica|scaricare|installa|installati|metti .. app|discord|telegram|signal|wickr|snap|snapchat",
         "dammi|mandami|passami .. numero|snap|insta|telegram|contatto",
+        "meglio|passiamo|scrivimi|andiamo|sentiamoci su|in whatsapp|telegram|snap|snapchat|insta|instagram|signal",
+        "aggiungimi|addami|aggiungo|aggiungerti|ti_aggiungo|ti_addo|seguimi .. su|sul|in .. snapchat|snap|"
+        "telegram|whatsapp|instagram|insta|discord|kik|signal",
+        "hai .. snap|snapchat|telegram|kik|signal|wickr|threema|session ?",
+        "chattiamo|chattare|messaggiamoci|scriviamoci|continuiamo|parliamone|sentiamoci .. privato|pvt|"
+        "priv|dm|direct|whatsapp|telegram|snap|snapchat|instagram|discord|altrove",
+        "qui|qua .. controllano|leggono|moderano|bannano|monitorano|segnalano|vedono",
+        "app|applicazione|chat .. più|piu .. sicura|privata|riservata|tranquilla|sicuro",
     ),
     "SEXUAL_CONTENT": (
         "cose .. da grandi|adulti",
         "hai già .. baciato|fatto_l'amore|fatto_sesso|toccato",
         "ti sei .. mai .. toccata|toccato",
+        "ti_faccio|ti_farei|farti|facciamo .. massaggio|massaggino|massaggi",
+        "taglia .. reggiseno|reggi|seno|intimo|mutandine|coppa",
+        "film|video|giochi|cose|foto .. per|da|vietati|vietate .. adulti|grandi|maggiorenni|18|ai_minori",
+        "tutte|tutti .. ragazze|le_altre|le_mie|i_ragazzi .. lo_fanno|mandano|le_mandano|fanno",
+        "hai .. ragazzo|fidanzato|fidanzatino|ragazza|fidanzata ?",
     ),
     "PRESSURE_THREAT": (
         "la|le|lo|li mando|pubblico|giro|inoltro .. tutti|tuoi|gruppo|classe|follower|genitori|scuola|ovunque",
@@ -780,6 +849,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "se lo dici .. qualcuno|nessuno|tuoi",
         "mi offendo",
         "non .. deludermi|deluderemi",
+        "con tutto quello che .. ti ho|fatto|regalato|dato",
+        "foto|video|soldi|euro|ricarica|nudes|selfie .. entro #",
+        "così|cosi|vedere|sapere|capire|verificare .. che .. sei .. vero|vera|reale|persona|bot",
+        "entro # minuti|min|ore|secondi .. o|altrimenti|sennò|senno|oppure|voglio|mandami|manda|paga|pagami|ricaricami",
+        "tempo .. parte|scaduto|sta_finendo",
+        "ho|tengo|salvato|salvate .. tue|tuoi .. foto|video|screen|screenshot|nudes|messaggi|chat",
+        "o|altrimenti|sennò|senno|oppure|se .. pubblico|diffondo|posto|giro|inoltro|sputtano .. tutto|"
+        "ovunque|online|tutte|tutti|foto|video",
+        "se|prova_a|provi_a .. blocchi|bloccarmi|bloccato|blocca|bloccata|segnali|segnalarmi",
+        "fai|farai|fare .. quello|ciò|cio|tutto|quel .. che .. dico|chiedo|ordino",
+        "dopo|con .. tutto .. quello|quel|ciò|cio .. che .. fatto|regalato|dato .. per_te|ti",
+        "se .. volessi|amassi|tenessi|ami|vuoi_bene .. bene|lo_faresti|faresti|manderesti|me_la|me_lo|"
+        "me_le|mandi|dimostri",
     ),
     "GIFTS": (
         "te lo|la|li prendo|regalo|compro|pago|ricarico [io]",
@@ -791,9 +873,34 @@ NEAR: dict[str, tuple[str, ...]] = {
         "passa|vieni|venire .. da me|a casa mia",
         "ci vediamo .. finalmente|?|sabato|domenica|domani|dopo",
         "solo noi due",
+        "sali|vieni|passa .. da me",
+        "dimmi .. via|indirizzo|dove_abiti|dove_stai",
+        "ti passo|vengo a prendere",
+        "aspetto|aspettami .. alle|al|alla|all'uscita|alluscita|davanti|fuori|sotto|dietro|parcheggio|"
+        "fermata|angolo|garage|macchina",
+        "lezioni|lezione|allenamento|allenamenti|ripetizioni .. privata|private|privato|privati|extra|"
+        "individuale|individuali|a_casa_mia|da_me|gratis",
+        "vediamoci|incontriamoci|troviamoci|vederci|incontrarci|vedersi .. segreto|nascosto|soli|sole|"
+        "macchina|casa_mia",
+        "entra|entri|passa|passi .. dal|dalla|dietro .. garage|retro|cortile|cancello|porta_sul_retro",
+        "dormire|dormi|resti|restare|fermarti|fermati .. da_me|a_casa_mia|da_noi",
     ),
     "IMAGE_REQUEST": (
         "videochiamata|videochiamiamo|facetime",
         "mandami|mandamene|manda|fammi_vedere|inviami .. foto|fotina|video|selfie",
+        "mandamene|mandami|manda|mandane .. una|un vera|vero|foto|selfie",
+        "in mutande|boxer|slip|asciugamano|accappatoio|costume|bikini|canottiera|reggiseno|intimo",
+        "foto|fotina|selfie|video .. addominali|fisico|corpo|gambe|piedi|pancia|petto|sedere|tette|seno|culo",
+        "mi_mandi|mandi|manderesti|invii|invieresti|puoi_mandare|potresti_mandare|puoi_mandarmi|"
+        "potresti_mandarmi|mandarmi .. foto|fotina|fotine|selfie|video|videino",
+    ),
+    "AGE_PROBING": (
+        "che|di_che anno sei ?",
+        "quanti|qnt|qnti anni .. hai|ai|ha|c'hai|ciai|avete",
+        "che|quale età|eta .. hai|ai|ha|c'hai",
+        "che|quale classe .. fai|frequenti|sei|vai",
+        "sei|6 .. maggiorenne|minorenne",
+        "che|quale anno .. nata|nato ?",
+        "vai|fai|frequenti .. medie|elementari|superiori|liceo ?",
     ),
 }

@@ -667,6 +667,7 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
 
 # Phrases whose words stand apart ("verwijder straks wel even de hele chat"): `..` is up to three words of anything.
 _NL_PARENTS = "ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|stiefmoeder|oma|opa|familie"
+_NL_PARENT_SUBJECTS = "ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|stiefmoeder"
 NEAR: dict[str, tuple[str, ...]] = {
     "SECRECY": (
         "niet|ni|nie .. aan|tegen .. iedereen|niemand|anderen|ouders|moeder|vader|mama|papa .. vertelt|vertellen|"
@@ -678,6 +679,25 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sla|opslaan .. me|mij|mn_nummer .. op|als|onder",
         "niemand .. mag|hoeft|moet .. weten|zien|horen",
         "als je het .. iemand|iemand_vertelt",
+        "zeg|zegt|zeggen .. nie|niet|niks|niets .. tegen",
+        "eenmalig bekijken|weergeven",
+        # who not to tell, with words between ("niet tegen de andere meiden zeggen", "vertel hen niet dat")
+        "niet|nie|ni|niks|niets|nooit tegen|aan .. zeggen|vertellen|verklappen|zegt|vertelt",
+        "vertel|vertelt|verklap|verklapt hen|hun|ze|haar|hem|het|dit|dat|iemand .. niet|nie|ni|niks|niets|nooit",
+        "als|wanneer|zodra .. iemand|mensen|anderen .. vertelt|zegt|verklapt|laat_zien|doorvertelt",
+        "niemand .. komt|zal|gaat .. te_weten|achter|erachter|merken",
+        "ziet|merkt|weet|leest|hoort niemand .. iets|het|er|dit|dat|ervan|wat",
+        "mag|mogen|hoeft|hoeven .. niemand|je_ouders|je_moeder|je_vader .. weten|horen|merken",
+        # cover stories ("zeg gewoon dat je bij een vriendin logeert", "zeg gewoon dat het in de bieb is")
+        "zeg|zegt|zeggen|vertel|vertelt .. gewoon|gwn|maar|dan|toch .. dat|da .. vriendin|vriend|vriendinnetje|"
+        "vriendje|bieb|bibliotheek|logeert|logeren|slaapt|slapen|studeren",
+        # deleting and hiding ("haal dit gesprek maar even weg", "berichten laten verdwijnen")
+        "haal|haalt|halen .. gesprek|chat|chats|berichten|appjes|berichtjes|dit|alles|fotos|foto|foto's .. weg",
+        "berichten|chats|chat|fotos|foto's|foto|gesprek .. verdwijnen|verdwijnt",
+        "verdwijnende|zelfvernietigende|zelfvernietigend|verdwijnberichten",
+        "mondje dicht|toe",
+        "zwijg|zwijgen .. erover|hierover|daarover",
+        "verstop|verstoppen|verberg|verbergen .. telefoon|app|chat|berichten|appjes|gesprek|fotos",
     ),
     "PARENT_CHECK": (
         _NL_PARENTS + "|ze|zij|hij .. kijkt|kijken|leest|lezen|checkt|checken|controleert|controleren .. mee|telefoon|"
@@ -685,6 +705,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         _NL_PARENTS + " .. nog|al .. wakker|thuis|weg|werken|slapen ?",
         "zijn|is " + _NL_PARENTS + " .. wakker|thuis|weg",
         "zijt|zit|ben|ge_zijt .. al|alleen .. in bed|thuis ?",
+        # "je vader werkt toch op zaterdag?", "ben je alleen op je kamer"
+        _NL_PARENT_SUBJECTS + " .. werkt|werken|slaapt|slapen|weg|thuis|aan_het_werk|op_het_werk|wakker|op_vakantie|"
+        "op_reis .. ?",
+        "alleen .. op|in je|jouw|uw .. kamer|slaapkamer|kamertje",
+        "kijkt|kijken|leest|lezen|checkt|checken|controleert|controleren|doorzoekt .. in|op|mee|door .. je|jouw|uw .. "
+        "telefoon|mobiel|gsm|berichten|chats|appjes|whatsapp|insta|snap|ipad",
+        "wanneer|wnr|hoelaat .. " + _NL_PARENT_SUBJECTS + " .. thuis|terug|weg|slapen|werken",
+        "weten|weet .. ouders|moeder|vader|mama|papa .. dat_je|dat_we|van_mij|van_ons|met_wie|wie_ik|dat_jij|hiervan|"
+        "ervan",
     ),
     "TRUST_FLATTERY": (
         "jongedame|jonge_dame|volwassen .. geworden",
@@ -696,6 +725,20 @@ NEAR: dict[str, tuple[str, ...]] = {
         "vertrouwt|vertrouw .. mij|me",
         "nooit iets doen",
         "talent .. hebt|heb|hoor",
+        # "jij bent echt mijn favoriet", "de enige die echt naar je luistert", "je bent oud genoeg"
+        "jij|je|bent|ben|blijft .. mijn|m'n|mn .. favoriet|favorietje|lieveling|lievelingetje|lievelingsleerling|"
+        "lievelingsspeler|oogappel",
+        "enige .. die .. luistert|begrijpt|snapt|kent",
+        "slimste|mooiste|liefste|knapste|leukste|volwassenste|lekkerste|schattigste .. die|dat ik .. ken|ken|gezien|"
+        "ontmoet",
+        "bent|ben .. geen .. kind|kindje|klein_meisje|kleuter|baby|klein_kind .. meer",
+        "niet meer .. als|zoals .. klein|kind|kindje|meisje|kleuter",
+        "bent|ben .. oud|groot|volwassen|wijs genoeg",
+        "mooi|knap|sexy|lekker|prachtig|vrouwelijk .. geworden",
+        "volwassener|slimmer|rijper|wijzer|mooier|knapper|verder .. dan .. andere|anderen|leeftijdsgenoten|"
+        "klasgenoten|meisjes|meiden|leerlingen|kinderen|jongens|kids",
+        "speciale|bijzondere|echte|unieke band|klik|connectie",
+        "zijt|zijde .. schoon|knap|mooi|lief|volwassen|slim",
     ),
     "PRESSURE_THREAT": (
         "stuur|stuurt|zet|post .. hem|haar|het|ze .. rond|door|online",
@@ -704,18 +747,93 @@ NEAR: dict[str, tuple[str, ...]] = {
         "je|ge hebt|hebt_nog # min|minuten|uur",
         "met rust",
         "anders .. krijg|krijgt|stuur",
+        "foto|fotos|video|filmpje|filmpjes .. naar iedereen|je_school|je_klas|je_ouders|je_moeder|je_vader|al_je",
+        "ziet|zien je|jouw hele|heel school|klas|familie",
+        "je hebt tot .. uur",
+        "als je niet .. stuurt|betaalt|doet|overmaakt",
+        # guilt, reciprocity, threats ("na alles wat ik voor je gedaan heb", "of iedereen krijgt het filmpje")
+        "na alles .. voor_je|voor_jou|voor_u .. gedaan|gekocht|gegeven|betaald",
+        "of|anders|zoniet|zo_niet .. iedereen|je_ouders|je_moeder|je_vader|je_school|je_klas|al_je .. krijgt|"
+        "krijgen|ziet|zien|weet|weten|hoort",
+        "als|anders|of|dan .. gaat|gaan|komt|komen .. ie|het|ze|hij|filmpje|foto|fotos|video|alles .. online|rond|"
+        "openbaar|viral|internet",
+        "volgers|volgerslijst|contacten|vriendenlijst|volgerlijst .. opgeslagen|gescreenshot|bewaard|gekopieerd|"
+        "verzameld",
+        "volgerslijst|vriendenlijst|volgerlijst|contactenlijst",
+        "tik tak",
+        "als|of|en .. me|mij .. blokt|blokkeert|blockt|blokkeer|ontvolgt|rapporteert",
+        "niet|nie|ni .. zo kinderachtig|preuts|schijterig|truttig|tuttig",
+        "ook iets|wat .. voor mij|me .. doen|terugdoen",
     ),
     "GIFTS": (
         "kan|wil .. ik .. je|u .. wel .. geven|geven|sturen|kopen",
         "heb|heb_nog .. voor je|eentje|er_eentje",
         "gratis",
+        "heb|had .. voor_je|voor_jou|voor_u .. gekocht|besteld|geregeld|meegenomen",
+        "ik heb|had je|jou .. gegeven|gekocht|betaald|overgemaakt|opgewaardeerd",
+        "zorg|zorgt|regel|regelt .. drank|alcohol|bier|biertjes|wiet|sigaretten|vape|jointje|breezers|wodka",
+        "hoef|hoeft .. niks|niets|geen_cent .. betalen",
+        "fifa|fc|ea points|coins|punten",
+        "points|coins|punten|battlepass|skin|skins|rank|robux|vbucks .. gegeven|gekocht|cadeau|gedoneerd",
+        "geld|euro|poen|cash|robux|vbucks|tegoed .. voor|tegen .. foto|fotos|foto's|pics|nudes|filmpje|video|fotootje",
+        "makkelijk|snel|extra geld|zakgeld|centjes .. verdienen|bijverdienen",
     ),
     "MEETING_PROPOSAL": (
         "spreken|spreek .. af",
         "kom .. je|u .. wel|even .. halen|ophalen",
         "persoonlijk",
         "extra privéles|privéles|prive_les",
+        "kom|komt .. langs",
+        "zullen|zouden|gaan we .. afspreken|ontmoeten|zien",
+        # "kom gewoon even langs", "dan kom je gewoon naar mij", "bijles bij mij thuis", "ik breng je naar huis"
+        "even|ff|eens|effe|gewoon|gwn|maar langs|langskomen",
+        "langskomen|langskomt|langswippen",
+        "kom|komt|kom_je|kom_jij .. naar_mij|naar_me|bij_mij|bij_me|naar_mijn|naar_mn",
+        "bijles|bijlessen|privéles|privelessen|trainen|oefenen|huiswerk .. bij .. mij|me|mijn|mn .. thuis|huis|"
+        "appartement",
+        "breng|brengen|rij|rijd .. je|jou .. naar|terug .. huis|thuis",
+        "kom|komt|kom_je .. logeren|overnachten|blijven_slapen",
+        "ongestoord|ongestoorder",
+        "tijd|tijdje|middagje|weekendje samen|met_z'n_tweeën|met_zn_tweeen",
     ),
-    "PLATFORM_MIGRATION": ("app|bel|sms .. me|mij .. daar|voortaan|op", "2e|tweede .. nummer|telefoon|account"),
-    "IMAGE_REQUEST": ("stuur|stuurt|stuurde .. nog|me|mij .. foto|fotos|foto's|pic|video|selfie",),
+    "PLATFORM_MIGRATION": (
+        "app|bel|sms .. me|mij .. daar|voortaan|op",
+        "2e|tweede .. nummer|telefoon|account",
+        "op|via|naar|over "
+        + _MESSENGERS
+        + " .. verder|praten|chatten|appen|bellen|gaan|afspreken|sturen|kletsen|berichten",
+        "dm|dm'en|dmmen|dmt .. me|mij|je|jou",
+        "nummers|nummer|snaps|insta .. uitwisselen|ruilen|wisselen",
+        "moderators|mods|admins|beheerders .. lezen|meelezen|kijken|meekijken|checken",
+        "hier|app|platform|chat|server .. opgeslagen|bewaard|gemonitord|meegelezen|gecontroleerd|gemodereerd",
+        "privé|prive|priv|geheime|eigen .. server|kanaal|groep|groepje|chatroom",
+    ),
+    "IMAGE_REQUEST": (
+        "stuur|stuurt|stuurde .. nog|me|mij .. foto|fotos|foto's|pic|video|selfie",
+        "stuur|stuurt|stuurde .. foto|fotos|filmpje|selfie|video",
+        # clothes, video calls, body ("een foto in je pyjama", "zonder shirt", "bel me even met video")
+        "foto|fotos|foto's|fotootje|pic|pics|selfie|filmpje|video .. pyjama|badpak|bikini|sportbroekje|broekje|"
+        "nachthemd|nachtjapon|ondergoed|handdoek|zwempak|onderbroek|boxer|slipje|beha|bh|string|legging|topje",
+        "zonder shirt|shirtje|tshirt|t-shirt|kleren|kleding|topje|broek|bh|beha|trui",
+        "bel|bellen|belt .. met|via .. video|facetime|camera|cam|beeld",
+        "videocall|videocallen|videogesprek|camchat|beeldbellen",
+        "camera|cam|webcam .. aan|aanzetten|aandoen",
+        "wil|wilde|mag|laat .. je|jouw .. buik|sixpack|lichaam|lijf|benen|borsten|kont|billen|voeten|armen|spieren|"
+        "tieten .. zien",
+        "wat|what heb|hebt [je|jij] [nu|nou|vandaag|eigenlijk|allemaal] aan",
+        "hoe je|jij eruit|eruitziet|uitziet",
+    ),
+    "SEXUAL_CONTENT": (
+        "al .. ongesteld|okselhaar|oksels|beharing|puberteit|borstjes|schaamhaar|puberen",
+        "hoort|horen .. erbij|bij .. leeftijd",
+        "leren|leer|uitleggen .. zoenen|tongen|kussen|vrijen|seks",
+        "je|jou masseren|insmeren",
+        "films|filmpjes|filmpje|videos|sites|seksfilmpjes .. niet .. mag|mogen|mocht .. kijken|zien",
+        "goesting .. jou|u|je|seks|sex",
+    ),
+    "AGE_PROBING": (
+        "zit|zitte|zitten|zat .. je|jij|ge .. op|in .. basisschool|middelbare|school|brugklas|havo|vwo|vmbo|mavo|"
+        "groep|klas|lagere|secundair|college|lyceum|gymnasium|atheneum",
+        "welk|welke .. jaar|leerjaar|middelbaar .. zit|zitte|zitten|ben|bent|zijt",
+    ),
 }

@@ -786,6 +786,35 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nasza|nasz|naszą .. tajemnica|tajemnicę|sekret|sprawa",
         "między|miedzy nami",
         "po fakcie",
+        "tylko .. nie mów|mow|mówi|mowi|mówcie|mowcie|wspominaj|pisz|gadaj|wygadaj",
+        "nikt .. nie .. przeszkodzi|przeszkadza|przeszkadzał|przeszkadzal|będzie_przeszkadzał|bedzie_przeszkadzal",
+        "nic .. nie .. mów|mow|mówi|mowi|mówisz|mowisz|dodawaj|wspominaj|pisz|gadaj|piśnij|pisnij|wygadaj",
+        "nie .. mów|mow|mówi|mowi|mówisz|mowisz|piśnij|pisnij|wspominaj|wygadaj|pisz .. spotykamy|spotkamy|"
+        "piszemy|gadamy|rozmawiamy|widzimy|znamy|widujemy|spotkanie|spotkaniu|naszej|naszych|nas|mnie",
+        "nie musi|muszą|musza|musisz|powinna|powinien|powinni .. wiedzieć|wiedziec|czytać|czytac|widzieć|"
+        "widziec|wszystkiego|znać|znac",
+        "żeby|zeby|aby|by .. nie .. wiedzieli|dowiedzieli|widzieli|zauważyli|zauwazyli|przeczytali",
+        "rodzicom|mamie|tacie|starym|matce|ojcu .. powiedz|powiesz|mów|mow|powiemy|powiedzmy .. że|ze .. u|"
+        "jesteś|jestes|idziesz|nocujesz|śpisz|spisz|uczysz|zostajesz|będziesz|bedziesz|koleżanki|kolezanki|"
+        "kolegi|przyjaciółki|przyjaciolki|zbiórka|zbiorka|wycieczka|wyjazd|od",
+        "nikt .. nie .. zauważy|zauwazy|skapnie|kapnie|zorientuje|połapie|polapie|przyczepi|sprawdzi",
+        "nikomu .. nie .. pokażę|pokaze|pokaże|wyślę|wysle|powiem|roześlę|rozesle",
+        "trzymaj|zachowaj|zatrzymaj|zachowajmy .. dla siebie|w_tajemnicy|w_sekrecie",
+        "w tajemnicy|sekrecie",
+        "znikające|znikajace|znikających|znikajacych|tymczasowe .. wiadomości|wiadomosci|czat|czaty|"
+        "wiadomość|wiadomosc",
+        "wyłącz|wylacz|wyłączysz|wylaczysz|wyłączyć|wylaczyc .. lokalizację|lokalizacje|lokalizacja|"
+        "lokalizację|gps|udostępnianie",
+        "zamknij|zamknęłaś|zamknelas|zamknąłeś|zamknales .. na_klucz|w_pokoju|w_łazience|w_lazience",
+        "nie pokazuj|pokazuj .. nikomu|rodzicom|mamie|tacie|koleżankom|kolezankom|kolegom|tego|tej|"
+        "wiadomości|wiadomosci",
+        "jak|jeśli|jesli|jeżeli|jezeli|gdyby .. twoi|twoja|twój|twoj|ktoś|ktos|rodzice|starzy .. zobaczą|"
+        "zobacza|zobaczy|przeczytają|przeczytaja|przeczyta|znajdą|znajda|znajdzie",
+        "to .. zostaje|zostanie|ma_zostać|ma_zostac .. między|miedzy .. nami",
+        "usuwaj|kasuj|usuń|usun|skasuj|wykasuj|wyczyść|wyczysc .. nasze|naszą|nasza|naszych|od_razu|zawsze|"
+        "po_każdej|po_kazdej",
+        "wymyśl|wymysl|wymyślimy|wymyslimy|wymyśl_coś|wymysl_cos .. wymówkę|wymowke|wymówka|wymowka|"
+        "historyjkę|historyjke|bajkę|bajke|coś|cos",
     ),
     "PARENT_CHECK": (
         _PL_PARENTS + " .. pilnują|pilnuja|sprawdzają|sprawdzaja|czytają|czytaja|przeglądają|kontrolują .. "
@@ -796,6 +825,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nie śpisz|spisz|spisz",
         "jak|kiedy .. nikogo .. nie",
         "będzie|bedzie spokój|spokoj",
+        "cię|cie|cb|ciebie .. pilnują|pilnuja|pilnuje|kontrolują|kontroluja|kontroluje|sprawdzają|"
+        "sprawdzaja|sprawdza|śledzą|sledza",
+        "będziesz|bedziesz|zostaniesz|jesteś|jestes|siedzisz|zostajesz .. sama|sam .. w_domu|w_pokoju|dziś|"
+        "dzis|dzisiaj|wieczorem|teraz|?",
+        "ktoś|ktos .. obok|w_pokoju|przy_tobie|z_tobą|z_toba|w_domu|za_ścianą|za_sciana",
+        "twoi|twoja|twój|twoj .. rodzice|starzy|mama|tata|matka|ojciec|babcia|dziadek .. jadą|jada|jedzie|"
+        "wyjeżdżają|wyjezdzaja|wyjeżdża|wyjezdza|wychodzą|wychodza|wychodzi|wyszli|wyszła|wyszla|wyszedł|"
+        "wyszedl|wyjechali|wyjechała|wyjechala|wyjechał|wyjechal|wracają|wracaja|wraca|wrócą|wroca|wróci|"
+        "wroci",
+        _PL_PARENTS + " .. zasną|zasna|zasnęli|zasneli|zaśnie|zasnie|idą_spać|ida_spac|pójdą_spać|"
+        "pojda_spac|kładą_się|klada_sie|śpią|spia",
+        "rodzice|starzy|mama|tata|matka|ojciec .. wiedzą|wiedza|wie .. że|ze .. piszemy|gadamy|rozmawiamy|"
+        "się_znamy|sie_znamy|piszesz|gadasz",
+        "masz .. własny|wlasny|swój|swoj|osobny .. pokój|pokoj|telefon|laptop|komputer",
+        "czytają|czytaja|czyta|sprawdzają|sprawdzaja|sprawdza|przeglądają|przegladaja|przegląda|przeglada"
+        " .. ci|twoje|twój|twoj .. telefon|wiadomości|wiadomosci|czaty|rozmowy|messengera|snapa",
     ),
     "TRUST_FLATTERY": (
         "myślisz|myslisz|wyglądasz|wygladasz|zachowujesz .. jak dorosła|dorosły|dorosla|dorosly",
@@ -808,6 +853,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mądra|madra|najmądrzejsza|ogarnięta|ogarnieta|dojrzała|dojrzala|wyjątkowa|wyjatkowa",
         "lepiej niż|niz z",
         "nigdy bym cię|cie .. nie skrzywdził|skrzywdzil",
+        "nie jesteś|jestes .. dzieckiem|dzieciakiem|dzieciak|gówniarą|gowniara|małą_dziewczynką|mala_dziewczynka",
+        "jesteś|jestes .. już|juz|prawdziwą|prawdziwa|całkiem|calkiem .. dorosła|dorosla|dorosły|dorosly|"
+        "kobietą|kobieta|mężczyzną|mezczyzna|facetem",
+        "dojrzalsza|dojrzalszy|dojrzalszą|mądrzejsza|madrzejsza|mądrzejszy|madrzejszy .. od|niż|niz|reszty|"
+        "rówieśnic|rowiesnic|rówieśników|rowiesnikow",
+        "z ciebie|cb .. przystojniak|ślicznotka|slicznotka|laseczka|laska|ciacho|piękność|pieknosc|seksowna|seksowny",
+        "nikt .. cię|cie|cb|ciebie .. nie .. rozumie|docenia|słucha|slucha|zna",
+        "jesteś|jestes .. dla mnie .. ważna|wazna|ważny|wazny|wyjątkowa|wyjatkowa|wyjątkowy|wyjatkowy|"
+        "wszystkim|najważniejsza|najwazniejsza|kimś|kims",
+        "najpiękniejsza|najpiekniejsza|najpiękniejszą|najpiekniejsza|najładniejsza|najladniejsza|"
+        "najładniejszą|najseksowniejsza|najsłodsza|najslodsza|najśliczniejsza|najsliczniejsza",
+        "wyjątkowa|wyjatkowa|wyjątkowy|wyjatkowy|dojrzała|dojrzala|dojrzały|dojrzaly .. jesteś|jestes",
+        "mądra|madra|dojrzała|dojrzala|dorosła|dorosla .. jak .. na .. swój|swoj|twój|twoj|swoje|twoje|wiek|lata",
     ),
     "PRESSURE_THREAT": (
         "wysyłam|wysylam|wyślę|wysle|roześlę|rozesle|pokażę|pokaze .. od razu|wszystkim|rodzicom|szkole|znajomym",
@@ -816,12 +874,32 @@ NEAR: dict[str, tuple[str, ...]] = {
         "usunę|usune .. jak|gdy",
         "nawet nie myśl|mysl",
         "inaczej|bo_inaczej .. miejsce|przepada|pokażę|pokaze|wyślę|wysle",
+        "jak|jeśli|jesli|jeżeli|jezeli|gdybyś|gdybys .. kochasz|kochałabyś|kochalabys|kochała|kochala|"
+        "ufasz|ufałabyś|ufalabys .. to|mnie|wyślesz|wyslesz|zrobisz|pokażesz|pokazesz|powiedz",
+        "znajdę|znajde|poszukam|wezmę|wezme .. sobie .. kogoś|kogos|inną|inna|innego|inną_dziewczynę|inna_dziewczyne",
+        "czekam|daję|daje|dam [ci] # minut|minuty|min|sekund|godzin|godziny",
+        "kogoś|kogos .. bardziej .. dojrzałego|dojrzalego|dojrzałą|dojrzala|dorosłego|doroslego",
+        "mam .. twoje .. zdjęcia|zdjecia|zdjęcie|zdjecie|fotki|nudesy|nagrania|nagranie|filmiki|screeny|"
+        "wiadomości|wiadomosci",
+        "jak|jeśli|jesli|jeżeli|jezeli|gdy .. zablokujesz|zablokujesz_mnie|usuniesz|powiesz|wygadasz .. to|"
+        "wyślę|wysle|wrzucę|wrzuce|pokażę|pokaze|roześlę|rozesle|opublikuję|opublikuje",
+        "rób|rob|zrób|zrob|zrobisz .. co|wszystko|tak .. każę|kaze|mówię|mowie|powiem|chcę|chce",
+        "po tym|tym_wszystkim .. co .. dla ciebie|cb .. zrobiłem|zrobilem|zrobiłam|zrobilam|kupiłem|"
+        "kupilem|dałem|dalem",
     ),
     "IMAGE_REQUEST": (
         "potrzebuję|potrzebuje|wyślij|wyslij|wyślesz|wyslesz|podeślij|zrób|zrob .. kilka|parę|pare|jedno|jeszcze .. "
         "zdjęć|zdjec|zdjęcia|zdjecia|fotek|nagranie|nagrania|filmik",
         "zdjęć|zdjec|zdjęcia|zdjecia próbnych|probnych|do_portfolio",
         "obcisłej|obcislej|krótkich|krotkich|bieliźnie|bieliznie",
+        f"przyślij|przyslij|przyślesz|przyslesz|podsyłaj|podsylaj|przesyłaj|przesylaj|wyślij|wyslij|"
+        f"wyślesz|wyslesz .. {_PICTURE}",
+        "wyślij|wyslij|podeślij|podeslij|prześlij|przeslij|przyślij|przyslij .. coś|cos .. na_dobranoc|"
+        "fajnego|specjalnego|gorącego|goracego|seksownego|dla_mnie|tylko_dla_mnie|pikantnego",
+        "stroju|kostiumie .. kąpielowym|kapielowym",
+        "bez bluzy|bluzki|koszulki|koszuli|ubrania|ubrań|ubran|stanika|majtek|spodni|ciuchów|ciuchow",
+        f"{_PICTURE} .. w_bieliźnie|w_bieliznie|w_staniku|w_majtkach|w_kąpielówkach|w_kapielowkach|"
+        f"bez_koszulki|bez_bluzki|topless|nago",
     ),
     "MEETING_PROPOSAL": (
         "wpadnij|wpadnę|wpadne|wpadniesz|przyjdź|przyjdz|przyjadę|przyjade|podjadę|podjade .. po|do|w|pod|z",
@@ -829,6 +907,16 @@ NEAR: dict[str, tuple[str, ...]] = {
         "na żywo|zywo",
         "cię|cie .. w końcu|koncu .. zobaczyć|zobaczyc",
         "skoczyć|skoczyc na",
+        "cię|cie|cb|ciebie .. zgarnę|zgarne|odbiorę|odbiore|zabiorę|zabiore|podwiozę|podwioze|podrzucę|"
+        "podrzuce|odbierze",
+        "zgarnę|zgarne|odbiorę|odbiore|podjadę|podjade|przyjadę|przyjade|podwiozę|podwioze .. cię|cie|cb|"
+        "ciebie|autem|samochodem|spod|pod|po_ciebie|po_cb",
+        "lekcję|lekcje|lekcja|lekcji|trening|treningi|treningu|zajęcia|zajecia|korki|korepetycje .. u_mnie|"
+        "indywidualne|indywidualny|indywidualnie|prywatne|prywatnie|sam_na_sam|we_dwoje|dodatkowe|dodatkowy",
+        "przenocujesz|przenocować|przenocowac|nocujesz|nocować|nocowac|zostaniesz|zostań|zostan|śpisz|spisz"
+        " .. u_mnie|u_nas|u_siebie",
+        "spotkajmy|spotkamy|spotkać|spotkac|zobaczymy|zobaczyć|zobaczyc|widzimy .. się|sie .. sami|same|"
+        "potajemnie|po_kryjomu|bez_nikogo|u_mnie",
     ),
     "GIFTS": (
         "ja stawiam",
@@ -837,8 +925,33 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mogę|moge .. ci .. dać|dac|kupić|kupic|lekcji",
         "zł|zl .. za",
     ),
-    "SEXUAL_CONTENT": ("rzeczy|rzeczach .. co|które|ktore .. robią|robia dorośli|dorosli",),
+    "SEXUAL_CONTENT": (
+        "rzeczy|rzeczach .. co|które|ktore .. robią|robia dorośli|dorosli",
+        "filmy|film|filmiki|gry|rzeczy|zabawy|strony|gierki .. dla dorosłych|doroslych",
+        "każda|kazda|wszystkie|wszyscy|każdy|kazdy .. wysyła|wysyla|wysyłają|wysylaja|to_robią|to_robia|"
+        "robią_to|robia_to",
+        "masz .. chłopaka|chlopaka|dziewczynę|dziewczyne ?",
+        "masaż|masaz|masażyk|masazyk|wymasuję|wymasuje|wymasować|wymasowac|pomasuję|pomasuje",
+        "rozmiar|numer .. stanika|miseczki|biustonosza",
+    ),
     "PLATFORM_MIGRATION": (
         "wyślij|wyslij|pisz|napisz .. na .. whatsapp|whatsappie|sygnal|signal|sygnał|telegram|snap",
+        "przenieśmy|przeniesmy|przejdźmy|przejdzmy|przejdziemy|przeniesiemy|przerzućmy|przerzucmy|zmieńmy|"
+        "zmienmy .. na|do|gdzieś|gdzies|inną|inna|inny|priv|pv|aplikację|aplikacje|apkę|apke",
+        "tu|tutaj .. czytają|czytaja|sprawdzają|sprawdzaja|moderują|moderuja|monitorują|monitoruja|banują|"
+        "banuja|widzą|widza|podglądają|podgladaja",
+        "masz .. snapa|snapchata|telegram|telegrama|signala|signal|kika|kik|wickr|threemę|threeme",
+        "dodaj|dodasz|dodam|dodać|dodac .. mnie|cię|cie|cb .. na|do .. snapa|snapie|snapchata|insta|instę|"
+        "inste|instagrama|telegrama|telegramie|discorda|discordzie|whatsappa|whatsappie|messengera|fejsie",
+        "pisz|napisz|piszmy|odezwij|pogadajmy|gadajmy .. prywatnie|priv|pv|priw|pw|na_priv|na_pv",
+    ),
+    "AGE_PROBING": (
+        "ile .. masz|mas|ma .. lat|latek|latka|wiosen|wiosenek",
+        "którego|ktorego|jakiego .. rocznika|roku .. jesteś|jestes ?",
+        "jaki|który|ktory .. masz|jesteś|jestes .. rocznik",
+        "jesteś|jestes .. pełnoletnia|pelnoletnia|pełnoletni|pelnoletni|niepełnoletnia|niepelnoletnia|"
+        "niepełnoletni|niepelnoletni|nieletnia|nieletni",
+        "chodzisz .. do .. podstawówki|podstawowki|gimnazjum|liceum|technikum|szkoły|szkoly|ogólniaka|ogolniaka",
+        "której|ktorej|jakiej .. klasie|klasy|klasa",
     ),
 }
