@@ -38,7 +38,7 @@ SETS = load_sets(DEFAULT_SETS)
 
 
 #: Development-set cases the model does not meet, with the reason (the model card lists them too). The development
-#: sets hold the first hand-written sets and the five blind sets written after them (the packs were revised on
+#: sets hold the first hand-written sets and the six blind sets written after them (the packs were revised on
 #: each after it had been measured blind).
 KNOWN_MISSES = (
     {
@@ -55,7 +55,7 @@ KNOWN_MISSES = (
     | {
         code_id: "contacts whose grooming-specific phrases are all one category (secrecy, in three messages or more): "
         "the offset applies, but one category keeps the score below the default threshold"
-        for code_id in ("it-g18", "pl-b4-g08")
+        for code_id in ("it-g18",)
     }
     | {
         code_id: "a 19-year-old and a 15-year-old who are contacts: a four-year gap is under the rules' minimum age "
@@ -63,6 +63,9 @@ KNOWN_MISSES = (
         for code_id in ("fr-blind-g04", "pl-b4-g10")
     }
     | {
+        "de-b6-g05": "a declared 22-year-old who poses as 15 to a 14-year-old: a declared adult under the adult age "
+        "plus the age gap (23) who says a child's age counts as that age (children declare 18 at sign-up), so the "
+        "peers safeguard discards it",
         "de-b5-g08": "contacts: secrecy is the only grooming-specific category found (an image request and meetings "
         "are everyday between contacts)",
     }
@@ -71,6 +74,10 @@ KNOWN_MISSES = (
         "alone?', 'mum must not know', 'delete the chat'): the parent check and secrecy of a groomer, between "
         "declared contacts"
         for code_id in ("de-b5-b02", "it-b4-b02", "it-b5-b02")
+    }
+    | {
+        "de-b6-b01": "benign, routed: a mother and her son keep dad's birthday surprise secret (an age question, a "
+        "parent check, secrecy in three messages, a pick-up), between declared contacts",
     }
 )
 

@@ -791,6 +791,23 @@ NEAR: dict[str, tuple[str, ...]] = {
         "weitererzählst",
         "damit|sodass .. keiner|niemand|eltern|mama|papa|mutter|vater .. merkt|merken|mitkriegt|mitkriegen|"
         "mitbekommt|mitbekommen|erfährt|erfahren|checkt",
+        "verheimlich|verheimliche|verheimlichen|verheimlichst|verheimlicht|verschweig|verschweige|verschweigen|"
+        "verschweigst",
+        "unter vier augen",
+        "bleibt|bleiben|bleibts .. privat|unter_verschluss",
+        "halt|halte|haltet|halten|hältst .. das|es|alles|uns|unsere|unser .. geheim|unter_verschluss|privat",
+        "würde|würden|könnte|könnten|kommt|käme|sonst .. falsch .. verstehen|rüber|rüberkommen|auffassen|"
+        "interpretieren",
+        "heimlich|insgeheim .. treffen|sehen|schicken|telefonieren|facetimen|kommen|rausschleichen|abholen|"
+        "rüberkommen|vorbeikommen",
+        "niemand|keiner|keine_sau .. darf|soll|muss|sollte|braucht .. sehen|lesen|finden|sehn|rausfinden|herausfinden",
+        "mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|stiefmutter|oma|opa|alten .. dürfen|darf|sollen|"
+        "soll|sollten|sollte .. nie|niemals|nicht|nix|nichts .. sehen|lesen|finden|rausfinden|herausfinden",
+        "versteck|verstecke|versteckst|verstecken .. handy|bilder|fotos|pics|geld|app|apps|chat|nachrichten|"
+        "unterhaltung|ordner",
+        "versteckte|versteckten|geheime|geheimen|geheimer|geheimes .. app|apps|ordner|album|account|konto|profil|"
+        "handy|nummer",
+        "inkognito|inkognitomodus|privatmodus|tresorapp|tresor_app",
     ),
     "PARENT_CHECK": (
         "liest|lesen|guckt|gucken|schaut|schauen|kontrolliert|kontrollieren|checkt|checken|durchsucht .. "
@@ -810,6 +827,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ist|is .. jemand|irgendwer|irgendjemand|sonst_jemand .. bei_dir|daheim|zuhause|dihei|dahoam|bei_euch",
         "wissen|weiß|weiss .. eltern|mama|papa|mutter|vater|mami|papi .. dass_du|von_mir|von_uns|wo_du|mit_wem|"
         "dass_wir|was_du",
+        "wenn|sobald|während|solange|bis deine|dein|ihre .. mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|"
+        "stiefmutter|oma|opa|alten .. schlafen|schläft|pennen|pennt|weg|arbeiten|arbeitet|unterwegs|einkaufen|"
+        "eingeschlafen|im_bett|außer_haus|nicht_da|nicht_daheim|nicht_zuhause",
+        "deine|dein mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|stiefmutter|oma|opa|alten .. sind|ist|"
+        "is .. weg|unterwegs|verreist|im_urlaub|auf_arbeit|ausgeflogen|fort|furt|arbeiten|nicht_da",
+        "san|sand|sind|isch|is|isches .. dini|deine|dei|deini .. eltere|eltern|mami|papi|mama|papa|oide|oiden|"
+        "alten .. dihei|dahoam|daham|deheim|weg|furt|fort|unterwegs",
+        "kennen|kennt|wissen|weiß|weiss|haben|hat .. mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|"
+        "stiefmutter|oma|opa|alten .. passwort|pin|code|sperrcode|entsperrcode|handycode|handypasswort",
+        "kindersicherung|familylink|family_link|elternkontrolle|jugendschutzeinstellungen|kinderschutzfilter",
+        "außer|ausser dir .. jemand|wer|noch|keiner|niemand .. da|daheim|zuhause|wach|dihei|dahoam",
+        "kann|könnte|könnt|würde|hört|hören .. jemand|wer|irgendwer|keiner|niemand .. reinkommen|reinplatzen|"
+        "mithören|zuhören|reinkommt|reinplatzt",
+        "teilst|teilt|teilen .. zimmer .. mit|geschwistern|bruder|schwester",
+        "bis_wann|wie_lange|wie_lang|wann .. mama|mami|mutter|mutti|papa|papi|vater|eltern|stiefvater|stiefmutter|"
+        "oma|opa|alten .. arbeiten|arbeitet|unterwegs|schlafen|schläft|pennen",
     ),
     "TRUST_FLATTERY": (
         "bist|wirst .. so|echt|viel|voll|total|richtig|schon .. erwachsen|reif|reifer|vernünftiger|vernünftig|"
@@ -832,6 +865,21 @@ NEAR: dict[str, tuple[str, ...]] = {
         "kleiner_junge .. mehr",
         "bisch|bist|biste|bischt|siehst .. härzig|herzig|schnusig|schnuckelig|fesch|feschs|hübschi|bildhübsch",
         "modelagentur|modelscout|modelvertrag|modeljob|modeljobs|modelkarriere|castingagentur|modelagenturen",
+        "lieblingsschülerin|lieblingsschüler|lieblingsspielerin|lieblingsspieler|lieblingsnachbarin|lieblingsnachbar|"
+        "lieblingsschützling|lieblingsturnerin|lieblingsmädchen|lieblingsnichte|lieblingsschwimmerin|"
+        "lieblingstänzerin|lieblingsreiterin",
+        "bist|bisch|biste .. mein|meine .. favorit|favoritin",
+        "fraulich|weiblich|sexy|heiß|erwachsen|erwachsener|reif|reifer .. geworden",
+        "junge|richtige|echte .. frau|dame .. geworden|wirst|bist",
+        "brauchst|bräuchtest|verdienst|suchst .. jemand|jemanden|einen|wen .. älteren|älteres|reiferen|erfahrenen|"
+        "erwachsenen|erfahrenes",
+        "jungs|jungen|typen|kerle|boys|gleichaltrige|gleichaltrigen|alter|klasse|jahrgang .. kindisch|unreif|"
+        "kindlich|babys",
+        "bist|bisch|biste .. anders als .. andere|die_anderen|andern",
+        "versteh|verstehe|kenne .. dich .. besser|am_besten|als_einziger|wie_kein",
+        "seelenverwandt|seelenverwandte|seelenverwandten|seelenverwandtschaft",
+        "besondere|besonderes|spezielle|spezielles .. verbindung|band|beziehung|freundschaft|connection",
+        "reif|erwachsen|vernünftig .. genug .. für|um|dafür",
     ),
     "PRESSURE_THREAT": (
         "geht|schick|schicke|verschicke|poste|zeige|zeig|kriegen|sehen .. an|zu alle|deine|deinen|deiner .. "
@@ -859,6 +907,18 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nach allem .. für_dich|dir .. getan|gemacht|gekauft|ausgegeben|gegeben|aufgeladen|bezahlt",
         "stell|stellst|stellt .. dich .. nicht|net|ned|nich|so .. an",
         "wenn|falls|wehe du .. mich .. blockierst|blockst|entfolgst|meldest",
+        "du hast|hasch|hesch bis|noch # uhr|stunde|stunden|minuten|min|std",
+        "du hast|hasch|hesch bis mitternacht|morgen_früh|heute_abend|heute_nacht|morgen_abend",
+        "nimm|hol|klau|stiehl|stehl .. geld|kohle|kreditkarte|karte|bankkarte .. portemonnaie|geldbeutel|konto|"
+        "eltern|mama|papa|mutter|vater|oma",
+        "weiß|weiss|kenne|kenn|habe|hab .. deine|deinen|wo_du .. adresse|wohnst|schule|wohnort",
+        "hab|habe .. alles|dich|unser|unseren|deine|es .. aufgenommen|gefilmt|aufgezeichnet|mitgeschnitten|"
+        "gescreenshottet",
+        "polizei|bullen|cops .. gehst|rufst|meldest|sagst|erzählst|einschaltest",
+        "keine polizei|bullen|cops",
+        "tick tack|tak",
+        "ticktack|uhr_tickt|uhr_läuft",
+        "jeder|alle|allen .. der|die|denen .. dir|dich .. folgt|folgen|kennt|kennen",
     ),
     "IMAGE_REQUEST": (
         "schickst|schick|schicke|sende|sendest .. foto|fotos|bild|bilder|selfie|polaroids|video|pic|pics",
@@ -881,6 +941,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "wissen|sehen .. wie du aussiehst|ausschaust|aussiehsch",
         "foto|fotos|bild|bilder|pic|pics|selfie|video .. bikini|badeanzug|unterwäsche|unterhose|höschen|bh|"
         "schlafanzug|pyjama|sportsachen|sportklamotten|turnhose|leggings|handtuch|badehose|dessous|nachthemd",
+        "facetimen|facetime|skypen|videochatten|videochat|videochats",
+        "musst|kannst|komm|sei|bleib|einfach .. im|in .. schlafanzug|pyjama|unterwäsche|handtuch|nachthemd|bikini|"
+        "unterhose|boxershorts|dessous",
+        "zeig|zeigst|zeige .. mir .. dich|deinen_körper|deine_figur|dein_outfit|deinen_bauch|deine_beine|"
+        "deine_brüste|wie_du",
+        "dich .. bikini|badeanzug|unterwäsche|dessous|schlafanzug|pyjama|höschen|unterhose|minirock .. sehen|zeigen|"
+        "fotografieren",
+        "foto|fotos|bild|bilder|pic|pics|selfie|video .. umkleide|umkleidekabine|dusche|badewanne|badezimmer",
+        "anprobieren|anprobierst|anprobiert .. foto|bild|pic|zeig|schick|zeigen|schicken",
     ),
     "MEETING_PROPOSAL": (
         "hol|hole|abholen .. dich .. ab|abholen",
@@ -898,6 +967,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "treff|treffen|treffn|träffe|treffe ma|mer|mir uns|üs|eus",
         "wämmer|wemmer|chömmer|sölled .. abmache|treffe|träffe|gseh",
         "wir .. ungestört|ungestörter",
+        "teilen|teilt|teil .. uns|ein .. zimmer|hotelzimmer|bett|doppelzimmer",
     ),
     "GIFTS": (
         "könnte|kann|würde|will .. dir .. schenken|kaufen|geben|spendieren|ausgeben",
@@ -914,6 +984,9 @@ NEAR: dict[str, tuple[str, ...]] = {
         "geld|kohle|euro|cash|robux|vbucks|guthaben|paysafe .. für|gegen .. bild|bilder|foto|fotos|pic|pics|nudes|"
         "video|videos",
         "dir .. points|coins|battlepass|battle_pass|gems|skin|skins|nitro|robux|vbucks",
+        "als|zur .. belohnung|gegenleistung",
+        "mach|mache .. dich .. mod|admin|moderator|vip",
+        "mod|admin|moderator|vip|rang|rolle .. geben|kriegst|bekommst|verdienst|verdient",
     ),
     "SEXUAL_CONTENT": (
         "zieh|ziehst .. was|etwas schönes|enges|knappes .. an",
@@ -924,6 +997,9 @@ NEAR: dict[str, tuple[str, ...]] = {
         "küssen|knutschen|zungenkuss|rummachen .. beibringen|zeigen|üben|erklären",
         "massier|massiere|massieren|eincremen|einölen .. dich|dir",
         "bist|biste|bisch .. jungfrau|jungfräulich",
+        "zieh|ziehst|zieht .. bikini|hotpants|kurzes|kurze|enges|enge|knappes|knappe|dessous|minirock .. an",
+        "kuscheln|schmusen .. wir|zusammen|mit_mir|mit_dir|im_bett",
+        "dich .. berühren|anfassen|streicheln|spüren",
     ),
     "PLATFORM_MIGRATION": (
         "chasch|kannst|kansch .. uf|auf telegram|whatsapp|snap|snapchat|insta|signal .. schribe|schreiben",

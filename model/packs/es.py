@@ -880,6 +880,29 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mensajes|fotos|app|aplicación|aplicacion|conversación|conversacion",
         "guárdame|guardame|agéndame|agendame|ponme|regístrame|registrame|guárdeme|guardeme .. como|con nombre|otro",
         "solo|sólo|solos|solitos|nomás|nomas|solamente usted|vos|ustedes y yo",
+        "secreto|secretito|secretico de|entre amigas|amigos|chicas|chicos|hombres|adultos|grandes|mayores",
+        "no .. pongas|instales|abras|uses|descargues|bajes|dejes .. móvil|movil|celular|cel|teléfono|telefono|compu|"
+        "tablet|"
+        "ordenador|computadora de tu|su|tus|sus",
+        "padres|papás|papas|viejos|adultos|grandes|mayores|jefes .. se rallan|ralla|agobian|agobia|preocupan|asustan|"
+        "alteran|"
+        "enojan|rayan|flipan|exageran|ponen_histéricos|ponen_histericos .. por todo|nada|cualquier",
+        "piensan|pensarán|pensaran|pensarían|pensarian|van_a_pensar|piensen|malinterpretan|"
+        "malinterpretarían .. cosas_raras|"
+        "mal|lo_que_no_es|otra_cosa|cualquier_cosa",
+        "no lo|nos|esto|esta|la entienden|entenderían|entenderian|entenderán|entenderan|comprenden|comprenderían|"
+        "comprenderian|entendería|entenderia|entiende",
+        "no .. van|va a entender|comprender|entenderlo|comprenderlo|entendernos|comprendernos",
+        "mejor que|q no .. vea|vean|lea|lean|encuentre|encuentren|pille|pillen|cache|cachen|note|noten",
+        "no .. digas|cuentes|comentes|contés|digás|digai|menciones|comentés en casa|el_cole|clase|tu_casa|el_colegio",
+        "nadie|ninguno|ninguna .. se entere|enteren|da_cuenta|de_cuenta|dé_cuenta",
+        "tienen|tiene|tenés|tienes|hace_falta por que|qué|q saber|saberlo|enterarse|enterarlo|contarle|decirle|"
+        "contarles|"
+        "decirles|contárselo|contarselo|decírselo|decirselo",
+        "no .. vayas|vaya|vayás|vayan a decir|contar|comentar|decirle|contarle|decirles|contarles|decirlo|contarlo",
+        "sin decir|decirle|decirles|contar|contarle|contarles|explicar|explicarle|explicarles .. para|pa|por qué|que|q|"
+        "nada",
+        "para|pa|pa'|así|asi que|q no .. sospeche|sospechen|sospecha|noten|note|vean|vea|den_cuenta|enteren|entere",
     ),
     "PARENT_CHECK": (
         _ES_PARENTS + " .. controlando|controla|controlan|revisa|revisan|revisando|mira|miran|ve|ven|lee|leen|"
@@ -899,6 +922,26 @@ NEAR: dict[str, tuple[str, ...]] = {
         "cuando estés|estes|estás|estai|esté|este sola|solo|solita|solito|en_tu_cuarto|en_tu_pieza|en_su_cuarto",
         "te quedas|te_quedás|se_queda|quedai|te_dejan|lo_dejan|la_dejan .. sola|solo|solita|solito",
         _ES_PARENTS + " .. hasta tarde|noche",
+        _ES_PARENTS
+        + " .. miran|mira|ven|ve|revisan|revisa|checan|checa|controlan|controla|saben|sabe|leen|lee .. lo|que|q|"
+        "con_quién|con_quien|quién|quien haces|hablas|escribes|mandas|chateas|juegas|hablás|escribís",
+        "cuarto|pieza|habitación|habitacion|recámara|recamara|dormitorio o|u .. salón|salon|sala|living|comedor",
+        "quién|quien|quiénes|quienes .. está|esta|están|estan|hay|vive|viven .. contigo|en_tu_casa|en_casa|con_vos",
+        "saben|sabe|sabrán|sabran|sospechan|sospecha .. que|q|de hablamos|hablas|chateamos|me_hablas|me_escribes|"
+        "nosotros|"
+        "esto|mí|mi|lo_nuestro",
+        "tu|tus|su|sus "
+        + _ES_PARENTS
+        + " .. dormidos|dormida|dormido|durmiendo|acostados|acostada|acostado|en_la_cama|de_viaje|trabajando|"
+        "de_turno|fuera",
+        "cuando|mientras .. tu|tus|su|sus " + _ES_PARENTS + " .. esté|este|estén|esten|trabaja|trabajan|trabajando|"
+        "salga|salgan|"
+        "duerma|duerman|no_esté|no_este|se_vaya|se_vayan .. trabajo|fuera|afuera|casa|trabajando|viaje|dormida|dormido|"
+        "dormidos|"
+        "turno|noche",
+        "antes de que|q llegue|lleguen|vuelva|vuelvan|regrese|regresen|se_despierte|se_despierten .. ella|él|el|ellos|"
+        "tu|tus|su|"
+        "sus|mamá|mama|papá|papa|madre|padre|padres",
     ),
     "TRUST_FLATTERY": (
         "no como .. las|los otras|otros|demás",
@@ -921,6 +964,16 @@ NEAR: dict[str, tuple[str, ...]] = {
         "chicos|chicas|niños|niñas|cabros|pibes|chamacos|morros|pelados|chavos|chamos .. de tu|su edad|curso|clase|"
         "colegio",
         "como|entre|de hombres|hombre_a_hombre|grandes|adultos|mujeres",
+        "no eres|sos|erís|eris .. como [los|las] otros|otras|demás|demas|resto|chamacos|chavos|pibes|niños|niñas|"
+        "chicos|"
+        "chicas|cabros|morros",
+        "no te|la|lo conoce|conocen|entiende|entienden|comprende|comprenden|valora|valoran|aprecia|aprecian|cuida|"
+        "cuidan|"
+        "trata|tratan .. como|tanto_como yo",
+        "estar|estaré|estare|siempre .. aquí|aqui|ahí|ahi|acá|aca para ti|vos|usted",
+        "no son|eran [tus|buenas|buenos] amigas|amigos|amiga|amigo de_verdad|verdaderas|verdaderos|reales|"
+        "verdaderas_amigas",
+        "pareces|parecés|parecis|aparentas|aparentás|representas|ves de|como|unos # [años|anos]",
     ),
     "GIFTS": (
         "te .. llevo|compré|compre|compro|regalo|paso|pago|doy|mando .. audífonos|audifonos|robux|pavos|paVos|gemas|"
@@ -935,6 +988,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         "que|q te|le regale|regales|compre|pague|recargue|invite",
         "a cambio|cambio_de",
         "si .. haces|hacés|hacís .. cosita|favor|favorcito",
+        "te|le mandé|mande|envié|envie|pasé|pase|di .. tarjeta|gift|giftcard|código|codigo|recarga|robux|pavos|vbucks|"
+        "saldo|"
+        "psn|xbox|steam",
+        "te|se|le los|las|lo|la regalo|regalaré|regalare|regalaría|regalaria|compro|compraré|comprare",
+        "te .. podría|podria|puedo|quiero|voy_a|iba_a regalar|comprar|regalarte|comprarte|dártela|dartela|dártelo|"
+        "dartelo",
+        "te|le .. pago|pagamos|pagaré|pagare|doy|mando|paso|deposito|depositaré|transfiero|envío|envio .. bizum|nequi|"
+        "yape|mercadopago|mercado_pago|paypal|transferencia|daviplata|depósito|deposito|oxxo",
     ),
     "IMAGE_REQUEST": (
         "mandame|mándame|manda|mándamela|envíame|enviame|pásame|pasame .. foto|fotico|fotito|fotito|foto_tuya|video|"
@@ -952,6 +1013,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ponte|pónte|ponete|póngase|pongase .. pijama|bikini|vestido|falda|calzones|traje_de_baño|lencería|lenceria|"
         "tanga|shorts",
         "prende|prendé|prendes|enciende|encendé|activa|activá|abre|abrí .. cámara|camara|webcam",
+        "me|m' mandabas|mandaras|mandases|enviabas|enviaras|pasabas|pasaras|mandarás|enviarás|vas_a_mandar|"
+        "ibas_a_mandar .. "
+        "foto|fotos|fotito|fotico|video|videito|selfie|pack",
+        "ponte|ponete|pónte|póngase|pongase|vístete|vistete|arréglate|arreglate .. ajustada|ajustado|apretada|apretado|"
+        "corta|escotada|escote|sexy|provocativa|top|leggings|mallas|licra|lycra|tanga",
+        "ponte|ponete|arréglate|arreglate guapa|linda|bonita|bella|hermosa|sexy .. quiero|para verte|mí|mi",
     ),
     "MEETING_PROPOSAL": (
         "en persona",
@@ -971,6 +1038,13 @@ NEAR: dict[str, tuple[str, ...]] = {
         "te|lo|la espero|esperaré|esperare|estaré_esperando .. afuera|abajo|fuera|esquina|salida|parque|plaza|detrás|"
         "atrás|frente|puerta|en_el|en_la",
         "te|lo|la llevo|llevaré|llevare|saco .. a|al comer|cine|helado|pasear|vuelta|mall|parque|playa|mcdonalds",
+        "tú|tu|vos|usted y yo solos|solitos|solas|solitas|nomás|nomas|solamente",
+        "vernos|juntarnos|encontrarnos|quedar|verte|veamos|juntemos|encontremos .. para|pa dártela|dartela|dártelo|"
+        "dartelo|"
+        "dártelos|dartelos|dártelas|dartelas|entregártelo|entregartelo|entregártela|entregartela",
+        "quedamos|quedemos|quedar|nos_vemos|nos_juntamos|nos_encontramos|veámonos|veamonos|juntémonos|juntemonos .. "
+        "centro_comercial|mall|parque|plaza|cine|metro|parada|esquina|estación|estacion|mcdonalds|shopping|heladería",
+        "vamos|vayamos|iremos|salimos|salgamos|quedamos|quedemos|vemos|juntamos .. tú|tu|vos|usted y yo",
     ),
     "SEXUAL_CONTENT": (
         "cosas .. de mayores|grandes|adultos",
@@ -984,6 +1058,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "color .. calzones|bragas|calzon|calzón|ropa_interior|tanga|sostén|sosten|brasier|bra|bombacha|chones|pantis|"
         "panties",
         "sin nada|nada_puesto",
+        "dado|diste|dio|dar|tenido|tuviste .. primer|primeros beso|besos|besito|agarrón|faje",
+        "duermes|dormís|duerme|dormis|duermen con|en|sin qué|que|q|nada|ropa|calzones|brasier|sostén|sosten|bragas|"
+        "calzón",
+        "llevas|traes|usas|tenés|andas .. debajo|abajo|bajo_la_ropa|ropa_interior",
     ),
     "PRESSURE_THREAT": (
         "si no .. mandas|pagas|depositas",
@@ -1001,6 +1079,23 @@ NEAR: dict[str, tuple[str, ...]] = {
         "todo lo que .. hecho|hice|hago|di|doy .. por ti|vos|usted",
         "no seas|seai|sea .. miedosa|miedoso|cobarde|aburrida|aburrido|mala|malo|niña|nena|bebé|bebe|exagerada|"
         "exagerado|mamona|pesada|fome|santurrona",
+        "te_quedan|quedan|te_queda|queda|solo_tienes|solo_te_quedan # minutos|min|horas|hrs|segundos|h",
+        "subo|subiré|subire|publico|publicaré|publicare|cuelgo|colgaré|colgare|pongo|pondré|difundo|paso|mando|envío|"
+        "envio|"
+        "reenvío|reenvio|comparto|muestro .. todas|todos|toda|todo partes|lados|el_mundo|tu_clase|tu_cole|tu_insti|"
+        "tu_escuela|tu_colegio|tus_contactos|tus_seguidores|tus_amigos|tus_amigas|tu_familia",
+        "me mandaste|enviaste|pasaste .. a los|las|todos|todas|tu|tus .. clase|cole|colegio|insti|escuela|curso|"
+        "familia|"
+        "madre|padre|mamá|papá|amigas|amigos|contactos|seguidores",
+        "si me quisieras|quisieses|amaras|amases|apreciaras",
+        "ocurra|ocurre|ocurras .. bloquearme|bloquear|reportarme|reportar|denunciarme|denunciar|borrarme|eliminarme|"
+        "contarlo|"
+        "contárselo|contarselo|decirlo|decírselo|decirselo",
+        "o la|lo|las|los|te cuelgo|colgaré|colgare|subo|subiré|subire|publico|publicaré|publicare|comparto|difundo|"
+        "expongo|"
+        "quemo",
+        "pagarme|págame|pagame|pagas|pagás|me_pagas|mandas|mandás .. y te|lo|la dejo|dejaré|dejare|borro|borraré|"
+        "borrare",
     ),
     "AGE_PROBING": (
         "en|a qué|que|q|cual|cuál curso|grado|año|ano .. vas|estás|estas|andas|está|estudias|vai|estai|va",
@@ -1010,6 +1105,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "cuándo|cuando|que_día|qué_día cumples|cumplís|cumplis|cumple",
         "cuántos|cuantos cumples|cumplís|cumplis|vas_a_cumplir|cumple",
         "naciste|nacistes|nació|nacio .. qué|que|q|cual|cuál año|ano",
+        "cuántos|cuantos|cuantitos tenis|tenés|tienes|tiene|teni|cumpliste|cumplistes|tenías|tenias",
+        "perfil|bio|biografía|biografia .. dice|pone|sale|decía|decia|puso|pusiste #",
+        "tienes|tenés|tenis|tiene # [años|anos] verdad|vdd|cierto|neta|posta|?",
+        "vas|vai|estás|estas|andas|pasas|pasaste|entras|entraste a|en 1ro|2do|3ro|4to|5to|6to|7mo|8vo|1o|2o|3o|4o|5o|"
+        "6o|"
+        "primero|segundo|tercero|quinto|sexto|séptimo|septimo|octavo",
     ),
     "PLATFORM_MIGRATION": (
         "bájate|bajate|bajá|descarga|descargá|descargate|descárgate|instala|instalá|baja|bajar|descargar|instalar|"
@@ -1018,5 +1119,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "chatear|escribir",
         "hablamos|hablemos|seguimos|sigamos|pasémonos|pasemonos|pasemos|nos_pasamos|hablar|seguir .. por|en|a|"
         f"al {_APPS}|app|aplicación|aplicacion|privado|dm|md|priv|interno",
+        "pásame|pasame|dame|mándame|mandame|pasá|pasa|dime|decime|pasáme tu user|usuario|nick|id|gamertag|tag|psn",
+        "agrego|agregas|agregás|agrégame|agregame|agregue|agregues|añado|añádeme|anademe|añades|sumo|sígueme|"
+        "sigueme .. "
+        f"en|a|al|por {_APPS}",
+        f"vente|venite|vení|pásate|pasate|cámbiate|cambiate|muévete|muevete .. a|al|por|en {_APPS}|privado|priv|dm|md",
     ),
 }

@@ -924,6 +924,10 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
 _FR_PARENTS = (
     "parents|mère|mere|daron|darons|daronne|père|pere|mama|maman|papa|beau-père|belle-mère|famille|frère|soeur"
 )
+# "your parents" ("tes parents", "ta mère"): a parent after a second-person possessive.
+_FR_YOURS = (
+    "tes|ta|ton|vos|votre parents|vieux|darons|daron|daronne|mère|mere|père|pere|maman|papa|reum|beau-père|belle-mère"
+)
 NEAR: dict[str, tuple[str, ...]] = {
     "SECRECY": (
         "dis|dit|dites|parle|parles|raconte|racontes .. rien|personne|pas .. à|a|aux tes|ta|ton|personne|autres|"
@@ -960,6 +964,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tu_dors|tu_vas|tu_restes|tu_sors",
         "qu'à|qu'a|qua dire|raconter|expliquer que",
         "trouve|trouves|invente|inventes|trouver|inventer .. excuse|prétexte|pretexte|alibi|histoire",
+        "reste|rester|restera|restent|restes entre hommes|filles|mecs|adultes|grands|amoureux",
+        "doit|doivent|dois|faut|va|vont rester|rester_notre secret|secrète|secrete|secrets|confidentiel|confidentielle",
+        "pas_la_peine|pas_besoin|inutile|sert_à_rien de|d' .. déranger|embêter|embeter|inquiéter|inquieter|mêler|meler|"
+        "impliquer|mettre_au_courant|tenir_au_courant",
+        "parents|darons|adultes|grands|vieux .. capotent|stressent|paniquent|flippent|s'inquiètent|s'inquietent|"
+        "dramatisent|s'affolent|exagèrent|exagerent .. pour rien",
+        "va|vont|pourrait|pourraient|peut|peuvent pas|rien comprendre|capter|piger",
+        "vides|vider|videz|nettoie|nettoies|nettoyer|nettoyez|efface|effaces|effacer|supprime|supprimes|supprimer .. "
+        "historique|l'historique|lhistorique|conv|conversation|messages|discussion|galerie|corbeille|chat|appels",
+        "crée|crées|créer|créé|fais|fais-toi|ouvre|ouvres|ouvrir|utilise|utilises|prends .. 2e|deuxième|deuxieme|"
+        "second|"
+        "faux|fake|autre compte|profil|numéro",
+        "gaffe|attention .. voie|voient|lise|lisent|sache|sachent|entende|entendent|découvre|découvrent|trouve|"
+        "trouvent "
+        "pas|rien|jamais",
+        "en|de cachette|douce",
     ),
     "PARENT_CHECK": (
         _FR_PARENTS + " .. lit|lisent|regarde|regardent|fouille|fouillent|check|checkent|vérifie|vérifient|surveille|"
@@ -977,6 +997,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ils|elle|il lisent|lit|regarde|regardent|fouille|fouillent|vérifie|vérifient|checkent .. tes|ton messages|"
         "téléphone|tel|portable|conv|snap",
         "contrôle|controle parental",
+        "sont|est où|ou [ils|elle|il] " + _FR_YOURS,
+        _FR_YOURS + " ils|elle|il .. regardent|regarde|lisent|lit|voient|voit|checkent|"
+        "vérifient|vérifie|surveillent|surveille|fouillent|fouille|savent|sait|contrôlent|contrôle",
+        _FR_YOURS + " .. rentrent|rentre|finissent|finit|travaille|travaillent|bossent|bosse|"
+        "sortent|sort|partent|part|reviennent|revient tard|quand|à_quelle_heure|quelle_heure|ce_soir|le_soir|"
+        "cette_nuit",
+        _FR_YOURS + " .. partie|parti|partis|sortie|sorti|sortis|couchée|couché|couchés|"
+        "couches|endormie|endormis|absent|absente|absents|en_voyage|au_travail|au_boulot|au_taf|de_nuit|en_week-end",
+        "porte|chambre .. à_clé|à_clef|verrou|verrouillée|verrouille|verrouiller|verrouillé",
     ),
     "TRUST_FLATTERY": (
         "t'es|tu_es|es .. pas .. comme les autres",
@@ -1001,6 +1030,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         "seul|seule à|a|qui .. comprendre|comprend|comprends|écoute|ecoute",
         "personne|nul .. te|t' comprend|comprends|connait|connaît|écoute|ecoute .. comme moi|autant|mieux",
         "garçons|gars|mecs|filles|meufs|gamins de ton|ta|votre âge|age|classe",
+        "plus|tellement|trop|bien|super|vachement mûr|mur|matures|mûrs .. que|qu'",
+        "parles|parle|écris|ecris|réfléchis|reflechis|raisonnes|penses|agis|discutes plus|trop|tellement|vraiment|"
+        "super|"
+        "hyper mature|adulte|mûr|mure|mûre|posé|posée|comme_une_grande|comme_un_grand",
+        "qui compte|comptes|importe|importes|compte_le_plus .. pour moi|pour_moi",
+        "t'es|tu_es|tes|t_es .. tout pour moi",
+        "personne|rien d'autre|dautre que|qu' toi",
+        "avance|avancée|avancé|éveillée|eveillee|éveillé|précoce|sexy|canon|bonne|formée pour ton|votre|ta âge|age",
     ),
     "PRESSURE_THREAT": (
         "si tu .. veux pas|veux_pas que .. tourne|circule|sorte|voie",
@@ -1032,6 +1069,17 @@ NEAR: dict[str, tuple[str, ...]] = {
         "m'oblige|m'obliges|moblige|m'forces pas",
         "sois|soit|fais pas|pas_ta|plus_ta .. bébé|gamine|gamin|coincée|coincé|prude|timide|peureuse|chochotte|relou|"
         "chiante|rabat-joie|nitouche",
+        "il_te_reste|te_reste|plus_que|reste_plus_que # minutes|min|mn|heures|h|secondes|sec|jours",
+        "tic|tik tac|tak",
+        "tout|toute|tous ton|ta|tes bahut|lycée|lycee|école|ecole|collège|college|classe|quartier|serveur|team|famille|"
+        "abonnés|abonnes|potes|amis|contacts .. voit|voient|verra|verront|va_voir|vont_voir|reçoit|recevra|saura|"
+        "sauront",
+        "je|j' dis|dirai|raconte|raconterai|répète|vais_dire|vais_raconter|montre|montrerai|vais_montrer .. toute|tout|"
+        "tous|ta|tes [la|le|l'|les|ton|ta|tes] team|serveur|monde|groupe|classe|collège|college|lycée|lycee|école|"
+        "ecole|potes|amis|abonnés|followers",
+        "me|m' lâches|laches|lâche|lache|abandonnes|abandonne|quittes|quitte|laisses|ignores|ignore .. toi_aussi|"
+        "comme_les_autres|comme_tout_le_monde|comme_eux|comme_elles",
+        "si tu m'aimais|maimais|tenais_à_moi|tenais_a_moi|tiens_à_moi|m'aimais_vraiment|tenais_vraiment",
     ),
     "IMAGE_REQUEST": (
         "envoie|envoies|envoie-moi|envoyer|montre|montres|montre-moi .. photo|photos|vidéo|video|selfie|snap|pic",
@@ -1044,6 +1092,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "montre|montres|montre-moi|montrer|fais_voir|faire_voir .. tenue|robe|corps|ventre|jambes|abdos|muscles|"
         "musculature|seins|fesses|poitrine|maillot|pieds",
         "allume|allumes|allumer|active|actives|ouvre|ouvres .. cam|caméra|camera|webcam",
+        "photo|photos|pic|pics|tof|tofs|vidéo|vidéos|video|selfie .. tes|ta|ton pieds|pied|cuisses|jambes|fesses|seins|"
+        "ventre|corps|torse|poitrine|bouche|lèvres|nombril|culotte|dos|slip|string|soutif",
+        "photo|photos|pic|pics|tof|tofs|vidéo|video|selfie en|sans|juste_en|avec_juste maillot|culotte|pyjama|"
+        "sous-vêtements|serviette|bikini|brassière|legging|short|jupe|nuisette|string|soutif|lingerie|caleçon|slip",
+        "vue_unique|éphémère|ephemere .. photo|photos|tof|pic|vidéo|video|selfie|envoie|envoies|envoyer",
+        "fais|fait|faire|tourne|tournes|filme|filmes|enregistre|enregistres .. vidéo|video|vidéos|photo|photos|selfie "
+        "rien|pour|juste .. moi|pour_moi",
+        "montre|montres|montre-moi|montrer|fais_voir|faire_voir .. chambre|lit|pyjama|nuisette|culotte|maillot_de_bain|"
+        "serviette",
     ),
     "MEETING_PROPOSAL": (
         "on se voit|capte|retrouve|rejoint",
@@ -1069,6 +1126,18 @@ NEAR: dict[str, tuple[str, ...]] = {
         "macdo|glace|manger|boire",
         "habites|habite|vis|habitez|vivez .. où|ou|loin|près|pres|dans_quel|dans_quelle|vers",
         "ton|votre adresse",
+        "te|t' ramène|ramener|ramènerai|ramenerai|ramene|dépose|déposer|déposerai|conduis|conduire|emmène|emmener|"
+        "amène|amener .. char|bagnole|caisse|scooter|moto",
+        "monte|montes|monter|descends|descendre|sors|sortir|viens|venir|rejoins-moi .. discrètement|discretement|"
+        "en_douce|sans_bruit|sans_faire_de_bruit|en_cachette",
+        "t'entraîner|t'entrainer|t'entraine|t'entraîne|entraîner|entrainer|coacher|coache|former|t'aider|cours .. "
+        "en_privé|en_perso|seul_à_seul|en_tête-à-tête|rien_que_nous",
+        "on|qu'on se|s' rejoigne|rejoint|rejoindre|retrouve|retrouver|capte|capter|croise|croiser|voit|voir .. parc|"
+        "centre|centre_commercial|centre_co|mall|gare|cinéma|ciné|plage|piscine|mcdo|macdo|square|forêt|bois|skatepark",
+        "rdv|rendez-vous au|à|a|devant|derrière|derriere .. parc|centre|centre_commercial|mall|gare|cinéma|ciné|plage|"
+        "piscine|mcdo|macdo|square|arrêt|sortie|coin",
+        "loin|près|pres|côté|cote|proche de|d' chez_toi|ton_école|ton_ecole|ton_collège|ton_college|ton_lycée|"
+        "ton_lycee|ton_quartier|ta_rue|ta_maison|ton_bahut",
     ),
     "GIFTS": (
         "t'offre|t'offrirai|t'achète|t'achete",
@@ -1085,6 +1154,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "te|t' recharge|rechargerai|paye|payer|paie|offre|offrir .. forfait|crédit|credit|robux|vbucks|v-bucks|skin|"
         "skins|pass|abonnement|netflix|spotify",
         "j'ai|jai .. places|billets|tickets|place pour",
+        "te|t' mette|mets|mettrai|mettre|ajoute|ajouterai|rajoute|recharge|rechargerai .. crédit|credit|robux|vbucks|"
+        "v-bucks|forfait|sous|thune|argent|euros|gemmes|diamants|pièces",
+        "te|t' donner|donne|donnerai|file|filer|offrir|offre|offrirai|mettre|mets|passer .. grade|vip|rang|rôle|role|"
+        "admin|modo|pass|passe_de_combat|compte_premium|nitro|premium",
+        "billet|billets|bifton|biftons|cadeaux|thunes|sous|argent_de_poche pour toi|vous",
+        "te|t' l'offrir|l'offre|l'offrirai|l'acheter|l'achète|l'achete|l'achèterai|l'payer|l'paye|l'paie|"
+        "l'commander|l'commande",
+        "te|t' fais|ferai|envoie|envoyer|faire|fait .. virement|virements|lydia|paypal|transfert",
+        "si|quand tu .. fais|fait|envoies|montres .. je te|t' donne|donnerai|offre|offrirai|achète|achèterai|paie|file",
     ),
     "PLATFORM_MIGRATION": (
         "donne|file|envoie .. ton 06|07|numéro|num|tel|snap|insta",
@@ -1094,12 +1172,24 @@ NEAR: dict[str, tuple[str, ...]] = {
         f"continue|continuer|continuons|discute|discuter|discutons|écrire|parler .. sur|en|par {_APPS}|privé|prive|pv|"
         "mp|dm",
         "ici .. peux|peut|pouvons|pourra pas envoyer|parler|mettre|montrer",
+        f"s'ajoute|s'ajouter|t'ajoute|t'ajouter|t'ajouterai|m'ajoute|m'ajoutes|m'ajouter|ajoute|ajoutes|ajoutez|"
+        f"ajouter|add|rajoute|rajoutes .. sur|en {_APPS}",
+        f"viens|venez|passe|passes|passons|va|allons|rejoins|rejoindre|retrouve-moi .. sur|en {_APPS}|pv|mp|dm|privé|"
+        "prive",
+        "ton|votre|ta|tes gsm|natel|cell|cellulaire",
+        "texte|textes|textez|texter moi|me|nous",
     ),
     "AGE_PROBING": (
         "t'es|tu_es|es-tu|es_tu .. en quelle année|annee|classe",
         "quoi|koi comme âge|age",
         "t'es|tu_es|vous_êtes|es_tu de|né|née|nee en quelle|kelle|quel année|annee",
         "passes|passe|rentres|seras en quelle|kelle|quel classe|année|annee",
+        "t'as|tas|t'a ke|juste|seulement # ans|?|c'est|non|mdr|sérieux|serieux|en_vrai|pour_de_vrai|pas",
+        "t'as|tas|tu_as|ta|t'a # ans c'est|c|non|sérieux|serieux|vraiment|en_vrai|pour_de_vrai|pas|hein|donc|alors",
+        f"{_TU_ES} en|au 6e|6ème|6eme|sixième|5e|5ème|5eme|cinquième|4e|4ème|4eme|quatrième|3e|3ème|3eme|troisième|"
+        "seconde|2nde|première|1ère|terminale|cm1|cm2|ce2|ce1 .. ?|non|au|à|c'est|hein|cette|alors|ou|donc|secondaire|"
+        "primaire|college|collège|lycée|lycee",
+        "vas_avoir|auras|aura|va_avoir|fêtes|fetes|fêteras|feras quel|kel|quelle|combien .. âge|age|ans",
     ),
     "SEXUAL_CONTENT": (
         "torse|torso nu|nue",
@@ -1111,5 +1201,9 @@ NEAR: dict[str, tuple[str, ...]] = {
         "fringues|habits",
         "à|a poil",
         "couleur .. culotte|string|soutif|sous-vêtements|slip|caleçon|boxer",
+        "déjà|deja|djà|dja .. fait|donné|donne|eu|roulé .. bisou|bisous|pelle|pelles|galoche|french_kiss|smack|patin",
+        "dors|dormes|dormez|couches|couche en|sans quoi|koi|rien|culotte|slip|caleçon|nue|nu|string|soutif|"
+        "sous-vêtements|petite_tenue",
+        "portes|porte|mets|met|mis quoi|koi .. sous|dessous|en_dessous|comme_culotte|comme_sous-vêtements",
     ),
 }

@@ -773,6 +773,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nessuno .. ci|ti .. disturba|disturberà|disturbera|interrompe|disturbi",
         "ci|ti .. disturba|disturberà|disturbera|interrompe .. nessuno",
         "chiudi|chiuditi .. porta .. cuffie|auricolari|chiave",
+        "meglio|meglio_che .. non|nn .. dirlo|dirglielo|dirgli|dirle|saperlo|sappiano|sappia|lo_sappiano|lo_sappia|"
+        "dire",
+        "tieni|tienilo|tienila|tenerlo|tenerla|teniamo|teniamolo|teniamola .. segreto|segreta|nascosto|nascosta|"
+        "per_te|per_noi",
+        "nascondi|nascondilo|nascondila|nascondere|nascondili|nascondile|disinstalla|disinstallala .. chat|messaggi|"
+        "conversazione|app|applicazione|telegram|snapchat|foto",
+        "se .. chiedono|chiede|domandano|domanda|chiedesse|chiedessero .. dì|di'|dici|digli|dille|rispondi|racconta|"
+        "di_che",
+        "farti|farci|facciamoci|farsi|fatti|non_farti .. sgamare|beccare|scoprire|vedere_insieme",
+        "ci|ti .. sgamano|sgama|sgamerebbero|sgamerebbe|beccano|beccassero|scoprissero .. guai|casini|problemi|"
+        "finita|morti",
+        "salvami|registrami|rinominami|segnami|mettimi|salva_il_mio_numero .. come|con_un_nome|con_il_nome|nome_da|"
+        "nome_di|sotto_un_altro",
+        "non|nn .. lasciare|lasciamo .. tracce|traccia|prove",
+        "cancella|cancellali|cancellala|elimina|eliminali|eliminala .. dopo_aver|appena_letto|dopo_averli_letti|"
+        "dopo_averla_letta|dopo_averlo_letto|ogni_sera|ogni_volta",
     ),
     "PARENT_CHECK": (
         _IT_PARENTS + " .. guarda|guardano|controlla|controllano|legge|leggono|vede|vedono|spia|spiano .. "
@@ -797,6 +813,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tuoi|genitori|mamma|madre|papà|papa|padre .. sanno|sa|sapere .. che .. parliamo|ci_sentiamo|"
         "ci_scriviamo|chattiamo|ti_scrivo|sentiamo|scriviamo|parli",
         "tuoi|genitori|mamma|madre|papà|papa|padre .. ti_lasciano|ti_lascia|ti_fanno|ti_fa .. uscire|stare|dormire",
+        "casa .. c'è|ce|c'e|ci_sono|c'era .. qualcuno|nessuno|tuoi|mamma|papà|papa|genitori|tua_madre|tuo_padre",
+        "sanno|conoscono|hanno|sa|conosce|ha .. password|codice|pin|sblocco .. telefono|cellulare|cell|tablet|tuo|tua",
+        "ti .. ritirano|tolgono|prendono|sequestrano|ritira|toglie|sequestra .. telefono|cellulare|cell|tablet|pc",
+        "tuoi|genitori|mamma|madre|papà|papa|padre .. sanno|sa .. che .. chatti|usi|hai|sei_su|sei_qui|ti_scrivi|"
+        "scrivi",
+        "quando .. tuoi|genitori|mamma|papà|papa|madre|padre .. escono|partono|vanno_via|dormono|lavorano|fuori|via",
     ),
     "TRUST_FLATTERY": (
         "sei|sei_proprio|sei_davvero speciale|unica|unico|diversa|diverso|matura|maturo|bellissima|stupenda",
@@ -816,6 +838,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sei|6 .. più|piu .. matura|maturo|grande|sveglia|intelligente .. della_tua_età|della_tua_eta|"
         "delle_altre|dei_tuoi_coetanei|delle_tue_coetanee|delle_tue_amiche|dei_ragazzi",
         "ragazza|ragazzo|donna .. matura|maturo|speciale .. come te",
+        "più|piu bella|carina|figa|sexy|bona|gnocca .. della|di|del|dell classe|scuola|tutte|squadra|gruppo|mondo|"
+        "palestra",
+        "non|nn .. ti .. meritano|merita|apprezzano|apprezza|valorizzano|valorizza",
+        "sono .. l'unico|lunico|unico|l'unica|lunica|unica .. che .. ti|capisce|capisco|vuole|ascolta|conosce",
+        "fidati|fidarti|fidarsi .. di_me|me|solo_di_me",
+        "età|eta|ragazzi|ragazze|ragazzini|ragazzine|coetanei|coetanee|maschi|compagni .. immaturi|immature|"
+        "infantili|bambini|bambinetti|sfigati|cretini|stupidi",
+        "ti|te .. meriti|meriteresti .. meglio|di_meglio|di_più|di_piu|il_meglio|qualcuno_come|uno_come",
+        "sei|ti_stai|si_vede_che|vedo_che .. sviluppata|sviluppando|formata|formando|facendo_donna",
+        "buonanotte|notte|sogni_d'oro|sogni_doro .. bellissima|splendore|dolcezza|bambolina|principessa|piccola_mia|"
+        "stellina",
+        "abbiamo|c'è|ce|c'e|tra_noi .. feeling|intesa|sintonia|connessione|legame .. speciale|unico|unica|pazzesco|"
+        "pazzesca|forte",
     ),
     "PLATFORM_MIGRATION": (
         "parlare|parliamo|scrivimi|scrivere|scriviamo|sentiamoci|sentirci|passiamo|andiamo|continuiamo|spostiamoci .. "
@@ -830,6 +865,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "priv|dm|direct|whatsapp|telegram|snap|snapchat|instagram|discord|altrove",
         "qui|qua .. controllano|leggono|moderano|bannano|monitorano|segnalano|vedono",
         "app|applicazione|chat .. più|piu .. sicura|privata|riservata|tranquilla|sicuro",
+        "qui|qua .. non|nn .. possiamo|posso|parlare|scrivere|tranquilli|sicuro|sicura|parlarti",
+        "salva|salvati|segnati|memorizza|aggiungi .. mio .. numero|nmr|num|contatto",
+        "ce_l'hai|ce_lhai|celhai|ce_lai|ce_l'ai|l'hai|lhai .. whatsapp|wa|telegram|snapchat|snap|instagram|insta|"
+        "discord|kik|signal|numero",
+        "usiamo|useremo|passiamo_a|usiamo_solo .. telegram|snapchat|snap|signal|whatsapp|discord|kik|wickr|session|"
+        "threema",
     ),
     "SEXUAL_CONTENT": (
         "cose .. da grandi|adulti",
@@ -840,6 +881,13 @@ NEAR: dict[str, tuple[str, ...]] = {
         "film|video|giochi|cose|foto .. per|da|vietati|vietate .. adulti|grandi|maggiorenni|18|ai_minori",
         "tutte|tutti .. ragazze|le_altre|le_mie|i_ragazzi .. lo_fanno|mandano|le_mandano|fanno",
         "hai .. ragazzo|fidanzato|fidanzatino|ragazza|fidanzata ?",
+        "insegno|insegnarti|insegnerò|insegnero|mostrarti .. baciare|cose_da_grandi|certe_cose|cose_nuove|toccarti|"
+        "bacia|baciare_bene",
+        "bacio|baci|bacini|bacetto|bacetti|baciarti .. sulla_bocca|in_bocca|con_la_lingua|ovunque|dappertutto|"
+        "sul_collo|francese",
+        "coccole|coccolarti|coccolare|abbracciarti .. a_letto|nuda|nudi|sotto_le_coperte|tutta|a_letto_insieme",
+        "dormire|dormiamo|dormiremmo|dormiremo|dormito .. abbracciati|nudi|nuda|insieme_nudi|stesso_letto|"
+        "nello_stesso_letto",
     ),
     "PRESSURE_THREAT": (
         "la|le|lo|li mando|pubblico|giro|inoltro .. tutti|tuoi|gruppo|classe|follower|genitori|scuola|ovunque",
@@ -862,10 +910,22 @@ NEAR: dict[str, tuple[str, ...]] = {
         "dopo|con .. tutto .. quello|quel|ciò|cio .. che .. fatto|regalato|dato .. per_te|ti",
         "se .. volessi|amassi|tenessi|ami|vuoi_bene .. bene|lo_faresti|faresti|manderesti|me_la|me_lo|"
         "me_le|mandi|dimostri",
+        "ho|tengo .. registrato|registrata|registrazione|screenato|screenshot|screen|salvato|"
+        "salvata .. videochiamata|chiamata|cam|webcam|tutto|nostra|chat|video",
+        "foto|video|registrazione|chat|screen|screenshot .. finisce|finiscono|vanno|andranno|finiranno|girerà|girera|"
+        "girano .. online|su_internet|in_giro|ovunque|su_instagram|ai_tuoi|a_scuola",
+        "pensavo|credevo|pensavo_che|credevo_che .. fossi .. matura|maturo|diversa|diverso|speciale|intelligente|seria",
+        "allora|quindi|vuol_dire_che|significa_che|cioè|cioe .. non|nn .. mi .. vuoi|ami|fidi|tieni|interessa|importa",
+        "mandala|mandamela|mandamele|mandali|paga|pagami|fallo|falla|rispondi|accendi .. subito|adesso|"
+        "ora .. altrimenti|sennò|senno|se_no|oppure",
     ),
     "GIFTS": (
         "te lo|la|li prendo|regalo|compro|pago|ricarico [io]",
         "ti mando|faccio|do .. euro|soldi|ricarica|gemme|robux|nitro|skin|v-bucks|vbucks",
+        "ti .. mando|faccio|giro|passo|invio .. paypal|bonifico|postepay|satispay|amazon_pay|soldini",
+        "prenderti|prenderei|comprerei|regalarti|comprarti|farti_avere .. iphone|cellulare|telefono|airpods|cuffie|"
+        "scarpe|vestito|felpa|trucchi|borsa|console|switch|play",
+        "ricarica|soldi|euro|robux|skin|regalo|regalino|vbucks|gemme .. in_cambio|se_mi|se_tu|basta_che",
     ),
     "MEETING_PROPOSAL": (
         "passo .. a_prenderti|prenderti|da_te|a_trovarti",
@@ -884,6 +944,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "macchina|casa_mia",
         "entra|entri|passa|passi .. dal|dalla|dietro .. garage|retro|cortile|cancello|porta_sul_retro",
         "dormire|dormi|resti|restare|fermarti|fermati .. da_me|a_casa_mia|da_noi",
+        "palestra|studio|ufficio|spogliatoio|aula|magazzino .. vuota|vuoto|libera|libero|tutta_per_noi|tutto_per_noi|"
+        "non_c'è_nessuno|non_ce_nessuno",
+        "quando .. puoi|riesci|potresti .. uscire|scappare|venire|liberarti|passare",
+        "stare|restare|stiamo|restiamo|staremo .. soli|da_soli|tranquilli|in_pace|insieme_da_soli",
+        "passaggio|strappo .. io|a_casa|in_macchina|dopo|ti_do|te_lo_do",
+        "vieni|venire|passa .. da_sola|sola|da_solo|senza_dirlo|senza_nessuno",
     ),
     "IMAGE_REQUEST": (
         "videochiamata|videochiamiamo|facetime",
@@ -893,6 +959,13 @@ NEAR: dict[str, tuple[str, ...]] = {
         "foto|fotina|selfie|video .. addominali|fisico|corpo|gambe|piedi|pancia|petto|sedere|tette|seno|culo",
         "mi_mandi|mandi|manderesti|invii|invieresti|puoi_mandare|potresti_mandare|puoi_mandarmi|"
         "potresti_mandarmi|mandarmi .. foto|fotina|fotine|selfie|video|videino",
+        "foto|fotina|selfie|video|videino .. allo_specchio|specchio|in_camera|in_bagno|a_letto|sul_letto|"
+        "appena_sveglia|in_doccia|dopo_la_doccia|in_accappatoio",
+        "entra|entri|vieni|collegati|connettiti|accendi .. in|su .. cam|webcam|videochiamata|chiamata|call|live|"
+        "diretta",
+        "provalo|provala|provali|provale|mettilo|mettila|indossalo|indossala .. e .. foto|mandami|fammi|fotina|"
+        "selfie|video",
+        "cosa|che|cs .. porti|indossi|metti|hai .. sotto|addosso|pigiama",
     ),
     "AGE_PROBING": (
         "che|di_che anno sei ?",
@@ -902,5 +975,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sei|6 .. maggiorenne|minorenne",
         "che|quale anno .. nata|nato ?",
         "vai|fai|frequenti .. medie|elementari|superiori|liceo ?",
+        "quanti|qnt .. compi|compirai|farai|ne_fai|ne_compi",
+        "anno|data .. di nascita ?",
     ),
 }

@@ -698,6 +698,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mondje dicht|toe",
         "zwijg|zwijgen .. erover|hierover|daarover",
         "verstop|verstoppen|verberg|verbergen .. telefoon|app|chat|berichten|appjes|gesprek|fotos",
+        "hou|houd|houdt|houden .. geheim|stil|voor_jezelf|onder_ons|binnenskamers",
+        "onder vier ogen",
+        "verzwijg|verzwijgt|verzwijgen|geheimhouden|achterhouden|verborgen_houden",
+        "blijft|blijven .. privé|prive|binnenskamers",
+        "niemand|ze|je_ouders|je_moeder|je_vader .. mogen|mag|moeten|moet .. nooit|niet|nie .. zien|lezen|vinden|"
+        "ontdekken",
+        "zouden|zou|kunnen|kan|komt|anders|misschien .. verkeerd .. over|overkomen|opvatten",
+        "stiekem .. afspreken|zien|ontmoeten|sturen|bellen|facetimen|komen|wegsluipen|langskomen|ophalen",
+        "verborgen|geheime|verstopte .. app|map|account|album|nummer|profiel",
+        "incognito|incognitomodus|privémodus|privemodus",
+        "zeg|zegt|zeggen .. gewoon|gwn|maar|dan .. dat .. teamreis|schoolreis|training|huiswerk|project|werkstuk|"
+        "bijles|kamp|uitje|oefenen|toernooi",
+        "laat|laten .. niemand|nooit .. zien|lezen|weten|horen",
     ),
     "PARENT_CHECK": (
         _NL_PARENTS + "|ze|zij|hij .. kijkt|kijken|leest|lezen|checkt|checken|controleert|controleren .. mee|telefoon|"
@@ -714,6 +727,17 @@ NEAR: dict[str, tuple[str, ...]] = {
         "wanneer|wnr|hoelaat .. " + _NL_PARENT_SUBJECTS + " .. thuis|terug|weg|slapen|werken",
         "weten|weet .. ouders|moeder|vader|mama|papa .. dat_je|dat_we|van_mij|van_ons|met_wie|wie_ik|dat_jij|hiervan|"
         "ervan",
+        "als|wanneer|zodra|terwijl je|jouw .. ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|"
+        "stiefmoeder .. slapen|slaapt|werken|werkt|weg|boodschappen|naar_bed|op_bed|aan_het_werk|op_het_werk",
+        "je|jouw ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|stiefmoeder .. gaan|gaat|zijn|is .. weg|"
+        "op_vakantie|op_reis|uit_eten|stappen|naar_het_werk|werken",
+        "kennen|kent|weten|weet .. ouders|moeder|mama|mam|ma|vader|papa|pap|pa|stiefvader|stiefmoeder .. wachtwoord|"
+        "code|pincode|toegangscode|pin",
+        "familylink|family_link|kinderslot|ouderlijk_toezicht",
+        "deel|deelt .. kamer .. met|broer|zus",
+        "kan|kun|komt|kunnen .. iemand|er_iemand .. binnenlopen|binnenkomen|meeluisteren|meekijken|storen",
+        "luistert|luisteren .. iemand|er_iemand .. mee",
+        "behalve jou|jij .. iemand|niemand .. thuis|wakker",
     ),
     "TRUST_FLATTERY": (
         "jongedame|jonge_dame|volwassen .. geworden",
@@ -739,6 +763,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "klasgenoten|meisjes|meiden|leerlingen|kinderen|jongens|kids",
         "speciale|bijzondere|echte|unieke band|klik|connectie",
         "zijt|zijde .. schoon|knap|mooi|lief|volwassen|slim",
+        "lievelingsspeelster|lievelingsbuurmeisje|lievelingsnichtje|lievelingsleerlinge|lievelingsturnster|"
+        "lievelingsmeisje|favoriete_leerling|favoriete_speelster|favoriete_speler",
+        "wordt|word|ben|bent .. een|al_een .. jonge|echte|volwassen .. vrouw|dame",
+        "iemand|een .. ouder|oudere|volwassen|volwassene|ervaren|ervarener .. nodig|die_je|die_jou",
+        "jongens|jongetjes|leeftijdsgenoten|klasgenoten|klas|leeftijd .. kinderachtig|onvolwassen|kleuters|babys",
+        "bent|ben|zijt .. anders dan .. andere|anderen|de_rest",
+        "begrijp|snap|ken .. je|jou .. beter|als_enige|echt",
+        "zielsverwant|zielsverwanten|soulmate|soulmates",
+        "met je|jou .. kan|kun .. praten|lachen|kletsen|alles",
     ),
     "PRESSURE_THREAT": (
         "stuur|stuurt|zet|post .. hem|haar|het|ze .. rond|door|online",
@@ -764,6 +797,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         "als|of|en .. me|mij .. blokt|blokkeert|blockt|blokkeer|ontvolgt|rapporteert",
         "niet|nie|ni .. zo kinderachtig|preuts|schijterig|truttig|tuttig",
         "ook iets|wat .. voor mij|me .. doen|terugdoen",
+        "anders|zoniet .. gaat|gaan|komt|komen .. naar|online|rond",
+        "iedereen|volgers|vrienden .. die .. jou|je .. volgt|volgen|kent|kennen",
+        "stuur|stuurt|betaal|betaalt|maak|sturen|betalen|overmaken .. binnen .. uur|minuten|min|kwartier|dag|uurtje",
+        "klok|tijd .. loopt|tikt",
+        "heb .. alles|je|jou|het|ons_gesprek .. opgenomen|gefilmd|gescreenshot|vastgelegd",
+        "geen politie|flikken|agenten|juut",
+        "# euro .. weg|verwijder|verwijderd|gewist|verdwijnt",
+        "pak|neem|haal .. geld|pinpas|bankpas|creditcard .. ouders|moeder|vader|portemonnee|mama|papa",
     ),
     "GIFTS": (
         "kan|wil .. ik .. je|u .. wel .. geven|geven|sturen|kopen",
@@ -777,6 +818,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "points|coins|punten|battlepass|skin|skins|rank|robux|vbucks .. gegeven|gekocht|cadeau|gedoneerd",
         "geld|euro|poen|cash|robux|vbucks|tegoed .. voor|tegen .. foto|fotos|foto's|pics|nudes|filmpje|video|fotootje",
         "makkelijk|snel|extra geld|zakgeld|centjes .. verdienen|bijverdienen",
+        "je|jou .. verwen|verwennen|verwend",
+        "verwen|verwennen .. je|jou",
+        "als|ter .. beloning|bedankje",
+        "maak|maken .. je|jou .. moderator|mod|admin|vip",
+        "moderator|mod|admin|vip rang|rank|rol|status",
+        "heb|heb_ik .. euro .. overgemaakt|gestort|gestuurd|getikt",
     ),
     "MEETING_PROPOSAL": (
         "spreken|spreek .. af",
@@ -795,6 +842,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "kom|komt|kom_je .. logeren|overnachten|blijven_slapen",
         "ongestoord|ongestoorder",
         "tijd|tijdje|middagje|weekendje samen|met_z'n_tweeën|met_zn_tweeen",
+        "met z'n|zn|ons|onze tweetjes|tweeën|tweeen",
+        "wij_tweeën|wij_tweeen|wij_twee|met_z'n_tweeën|met_zn_tweeen|met_ons_tweeën .. alleen|samen",
+        "delen|deel .. een|één|1|samen .. kamer|hotelkamer|bed|tent",
+        "hotel|hotelkamer|overnachting|overnachten .. samen|met_z'n_tweeën|wij",
     ),
     "PLATFORM_MIGRATION": (
         "app|bel|sms .. me|mij .. daar|voortaan|op",
@@ -822,6 +873,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tieten .. zien",
         "wat|what heb|hebt [je|jij] [nu|nou|vandaag|eigenlijk|allemaal] aan",
         "hoe je|jij eruit|eruitziet|uitziet",
+        "laat|laten .. zien .. hoe .. staat|staan|zit|eruitziet|past",
+        "foto|fotos|foto's|pic|selfie|filmpje .. paskamer|kleedkamer|pashokje|omkleden",
+        "facetimen|facetime|skypen|videobellen|videochatten|videochat",
+        "je|jou .. bikini|badpak|ondergoed|pyjama|lingerie|onderbroek|slipje|beha .. zien|bekijken",
+        "pyjama|ondergoed|handdoek|badpak|onderbroek|nachthemd .. bellen|cam|camera|videocall|facetime|facetimen|beeld",
+        "bellen|cam|camera|videocall|facetime|facetimen .. pyjama|ondergoed|handdoek|onderbroek|nachthemd|bed",
     ),
     "SEXUAL_CONTENT": (
         "al .. ongesteld|okselhaar|oksels|beharing|puberteit|borstjes|schaamhaar|puberen",
@@ -830,6 +887,11 @@ NEAR: dict[str, tuple[str, ...]] = {
         "je|jou masseren|insmeren",
         "films|filmpjes|filmpje|videos|sites|seksfilmpjes .. niet .. mag|mogen|mocht .. kijken|zien",
         "goesting .. jou|u|je|seks|sex",
+        "doe|trek|trekt|doet .. iets|wat .. sexy|uitdagends|korts|bloots|spannends|strakks .. aan",
+        "masseer|masseren|insmeren .. je|jou",
+        "je|jou .. ook|even|lekker .. masseren|insmeren",
+        "knuffelen|kroelen .. bed|bank|samen|wij",
+        "je|jou .. aanraken|strelen|betasten",
     ),
     "AGE_PROBING": (
         "zit|zitte|zitten|zat .. je|jij|ge .. op|in .. basisschool|middelbare|school|brugklas|havo|vwo|vmbo|mavo|"

@@ -815,6 +815,23 @@ NEAR: dict[str, tuple[str, ...]] = {
         "po_każdej|po_kazdej",
         "wymyśl|wymysl|wymyślimy|wymyslimy|wymyśl_coś|wymysl_cos .. wymówkę|wymowke|wymówka|wymowka|"
         "historyjkę|historyjke|bajkę|bajke|coś|cos",
+        "rozmowę|rozmowe|rozmowy|wiadomości|wiadomosci|czat|chat|czaty|historię|historie|konwersację|"
+        "konwersacje .. usuń|usun|skasuj|wykasuj|wyczyść|wyczysc|kasuj|usuwaj|usunąć|usunac|skasować|skasowac",
+        "powiedz|powiesz|mów|mow|powiemy|powiedzmy .. że|ze .. od_koleżanki|od_kolezanki|od_babci|od_cioci|kupiłaś|"
+        "kupilas|znalazłaś|znalazlas|dostałaś|dostalas|pożyczyłaś|pozyczylas|wygrałaś|wygralas",
+        "po co .. mają|maja|mama|rodzice|starzy|matka|ojciec .. wiedzieć|wiedziec|wiedzieli|znać|znac|dopytywać|"
+        "dopytywac|martwić|martwic|wnikać|wnikac",
+        "żeby|zeby|aby|by .. nie .. wiedziała|wiedziala|wiedział|wiedzial|dowiedziała|dowiedziala|dowiedział|"
+        "dowiedzial|widziała|widziala|widział|widzial|zobaczyła|zobaczyla|zobaczył|zobaczyl|zobaczyli|przeczytała|"
+        "przeczytala|przeczytał|przeczytal",
+        "schowaj|ukryj|schować|schowac|ukryć|ukryc|schowasz|ukryjesz .. telefon|aplikację|aplikacje|apkę|apke|czat|"
+        "zdjęcia|zdjecia|rozmowę|rozmowe|wiadomości|wiadomosci",
+        "zapisz|zapisałaś|zapisalas|zapisać|zapisac|zapiszesz .. mnie|mój_numer|moj_numer|numer .. jako|pod",
+        "jakby|gdyby|jeśli|jesli|jeżeli|jezeli .. pytał|pytala|pytała|pytali|zapyta|zapytają|zapytaja|spyta|spytają|"
+        "spytaja|zapytał|zapytal .. powiedz|mów|mow|powiesz|mówisz|mowisz",
+        "udawaj|udawać|udawac|udawajmy|udajemy|udawała|udawala .. że|ze|się_nie_znamy|sie_nie_znamy|nie_znamy|obcy",
+        "jak .. się|sie .. dowiedzą|dowiedza|dowie .. to|będzie|bedzie .. afera|draka|drama|problem|koniec|przypał|"
+        "przypal|kłopoty|klopoty",
     ),
     "PARENT_CHECK": (
         _PL_PARENTS + " .. pilnują|pilnuja|sprawdzają|sprawdzaja|czytają|czytaja|przeglądają|kontrolują .. "
@@ -841,6 +858,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "masz .. własny|wlasny|swój|swoj|osobny .. pokój|pokoj|telefon|laptop|komputer",
         "czytają|czytaja|czyta|sprawdzają|sprawdzaja|sprawdza|przeglądają|przegladaja|przegląda|przeglada"
         " .. ci|twoje|twój|twoj .. telefon|wiadomości|wiadomosci|czaty|rozmowy|messengera|snapa",
+        "kontrola|kontrolę|kontrole|kontroli .. rodzicielska|rodzicielską|rodzicielskiej",
+        "zabierają|zabieraja|zabiera|zabierze|zabiorą|zabiora|sprawdzają|sprawdzaja .. ci|tobie|cb .. telefon|tel|"
+        "fona|komórkę|komorke",
+        "znają|znaja|zna|mają|maja .. hasło|haslo|pin|kod .. do .. telefonu|fona|komórki|komorki|twojego",
+        "kiedy|jak|gdy .. rodzice|starzy|mama|tata|matka|ojciec .. wyjdą|wyjda|wyjdzie|wyjadą|wyjada|wyjedzie|pójdą|"
+        "pojda|pójdzie|pojdzie|zasną|zasna|zaśnie|zasnie",
     ),
     "TRUST_FLATTERY": (
         "myślisz|myslisz|wyglądasz|wygladasz|zachowujesz .. jak dorosła|dorosły|dorosla|dorosly",
@@ -866,6 +889,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "najładniejszą|najseksowniejsza|najsłodsza|najslodsza|najśliczniejsza|najsliczniejsza",
         "wyjątkowa|wyjatkowa|wyjątkowy|wyjatkowy|dojrzała|dojrzala|dojrzały|dojrzaly .. jesteś|jestes",
         "mądra|madra|dojrzała|dojrzala|dorosła|dorosla .. jak .. na .. swój|swoj|twój|twoj|swoje|twoje|wiek|lata",
+        "najlepszą|najlepsza|ulubioną|ulubiona|najzdolniejszą|najzdolniejsza|najładniejszą|"
+        "najladniejsza .. uczennicą|uczennica|zawodniczką|zawodniczka|podopieczną|podopieczna|kursantką|kursantka",
+        "dojrzewasz|wydoroślałaś|wydoroslalas|zaokrągliłaś|zaokraglilas|rozwinęłaś|rozwinelas|kobiecą|kobieca",
+        "sylwetkę|sylwetke|figurę|figure|kształty|ksztalty .. masz|ładną|ladna|piękną|piekna|zgrabną|zgrabna|kobiecą|"
+        "kobieca|inną|inna|dojrzałą|dojrzala",
+        "traktują|traktuja|traktuje .. cię|cie|cb .. jak .. dziecko|dzieciaka|dzieciak|małą|mala|gówniarę|gowniare",
+        "rozumiemy|dogadujemy .. bez|świetnie|swietnie|idealnie|najlepiej|słów|slow",
+        "grzeczna|grzeczną|grzeczny .. dziewczynka|dziewczynko|dziewczynką|dziewczynka|dziewczyna|dziewczynką",
+        "zasługujesz|zaslugujesz .. na .. więcej|wiecej|lepiej|kogoś|kogos|lepszego|wszystko",
+        "możesz|mozesz .. mi .. się|sie .. zwierzyć|zwierzyc|zwierzać|zwierzac|wyżalić|wyzalic",
+        "zaufaj|ufaj .. mi",
+        "masz .. inną|inna|ładną|ladna|kobiecą|kobieca|zgrabną|zgrabna|dojrzałą|dojrzala .. sylwetkę|sylwetke|figurę|"
+        "figure|kształty|ksztalty",
     ),
     "PRESSURE_THREAT": (
         "wysyłam|wysylam|wyślę|wysle|roześlę|rozesle|pokażę|pokaze .. od razu|wszystkim|rodzicom|szkole|znajomym",
@@ -886,6 +922,19 @@ NEAR: dict[str, tuple[str, ...]] = {
         "rób|rob|zrób|zrob|zrobisz .. co|wszystko|tak .. każę|kaze|mówię|mowie|powiem|chcę|chce",
         "po tym|tym_wszystkim .. co .. dla ciebie|cb .. zrobiłem|zrobilem|zrobiłam|zrobilam|kupiłem|"
         "kupilem|dałem|dalem",
+        "nagranie|nagrania|screeny|screena|zrzuty|film|filmik .. naszej|twojej|twoich|kamerki|kamerce|wideorozmowy|"
+        "czatu|rozmowy",
+        "rodzice|starzy|mama|tata|klasa|szkoła|szkola|znajomi|koledzy|wszyscy .. chętnie|chetnie|pewnie|zaraz|to|"
+        "tego .. zobaczą|zobacza|zobaczy|obejrzą|obejrza|przeczytają|przeczytaja",
+        "wyślę|wysle|roześlę|rozesle|wrzucę|wrzuce|pokażę|pokaze|puszczę|puszcze|prześlę|przesle|wysyłam|"
+        "wysylam .. całej|calej|klasy|klasie|wychowawczyni|wychowawcy|dyrektorowi|dyrektorce|dyrekcji|nauczycielom|"
+        "followersom|grupy|neta|internet|sieci",
+        "film|filmik|nagranie|zdjęcia|zdjecia|fotki|nudesy|screeny .. idzie|idą|ida|pójdzie|pojdzie|poleci|polecą|"
+        "poleca|trafi|trafią|trafia|wyląduje|wyladuje .. na|do|od_razu|w_sieć|w_siec|internet|insta",
+        "zablokujesz|zablokować|zablokowac|zablokuj|zgłosisz|zglosisz|zgłosić|zglosic|usuniesz .. mnie .. to|albo|"
+        "wtedy|a",
+        "myślałem|myslalem|myślałam|myslalam|sądziłem|sadzilem|sądziłam|sadzilam .. że|ze .. jesteś|"
+        "jestes .. dojrzała|dojrzala|dojrzalsza|inna|dorosła|dorosla|mądrzejsza|madrzejsza|odważna|odwazna",
     ),
     "IMAGE_REQUEST": (
         "potrzebuję|potrzebuje|wyślij|wyslij|wyślesz|wyslesz|podeślij|zrób|zrob .. kilka|parę|pare|jedno|jeszcze .. "
@@ -900,6 +949,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "bez bluzy|bluzki|koszulki|koszuli|ubrania|ubrań|ubran|stanika|majtek|spodni|ciuchów|ciuchow",
         f"{_PICTURE} .. w_bieliźnie|w_bieliznie|w_staniku|w_majtkach|w_kąpielówkach|w_kapielowkach|"
         f"bez_koszulki|bez_bluzki|topless|nago",
+        "wejdź|wejdz|wejdziesz|wbij|wbijesz|wbijaj|wejść|wejsc .. na|na_kamerkę|na_kamerke .. kamerkę|kamerke|"
+        "kamerce|kamerę|kamere|wideo|video|live",
+        "zdjęcie|zdjecie|fotkę|fotke|fotka|selfie|filmik|zdjęcia|zdjecia .. w_lustrze|lustrze|w_łazience|w_lazience|"
+        "w_łóżku|w_lozku|po_kąpieli|po_kapieli|w_piżamie|w_pizamie|w_nowym|przymierz",
+        "przymierz|przymierzysz|przymierzysz_i .. i|wyślij|wyslij|pokaż|pokaz|zdjęcie|zdjecie|fotkę|fotke",
+        "co .. masz|nosisz .. pod spodem|pod_spodem|pod_spód|pod_spod",
     ),
     "MEETING_PROPOSAL": (
         "wpadnij|wpadnę|wpadne|wpadniesz|przyjdź|przyjdz|przyjadę|przyjade|podjadę|podjade .. po|do|w|pod|z",
@@ -917,6 +972,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         " .. u_mnie|u_nas|u_siebie",
         "spotkajmy|spotkamy|spotkać|spotkac|zobaczymy|zobaczyć|zobaczyc|widzimy .. się|sie .. sami|same|"
         "potajemnie|po_kryjomu|bez_nikogo|u_mnie",
+        "indywidualne|indywidualny|indywidualnie|prywatne|prywatny|prywatnie .. zajęcia|zajecia|lekcje|lekcję|lekcja|"
+        "trening|treningi|korki|korepetycje",
+        "pusty|pusta|puste|pustym|pustej|pustki|pustka .. basen|sala|sali|szatnia|szatni|hala|hali|dom|mieszkanie|"
+        "domu|mieszkaniu|szkoła|szkola|boisko",
+        "basen|sala|szatnia|hala|dom|mieszkanie|szkoła|szkola|boisko .. pusty|pusta|puste|pustki",
+        "u mnie .. spokojniej|ciszej|spokojnie|nikt_nie_przeszkodzi|będziemy_sami|bedziemy_sami|nikogo_nie_ma",
+        "przyjdź|przyjdz|przyjedź|przyjedz|wpadnij|przyjdziesz|przyjedziesz|wpadniesz .. sama|sam|bez|nikomu",
+        "zostać|zostac|pobyć|pobyc|posiedzieć|posiedziec|będziemy|bedziemy|zostaniemy|pobędziemy|pobedziemy .. sami|"
+        "same|sam_na_sam|we_dwoje",
     ),
     "GIFTS": (
         "ja stawiam",
@@ -924,6 +988,13 @@ NEAR: dict[str, tuple[str, ...]] = {
         "z prezentem",
         "mogę|moge .. ci .. dać|dac|kupić|kupic|lekcji",
         "zł|zl .. za",
+        "nagrodę|nagrode|nagródkę|nagrodke|prezencik|upominek|niespodziankę|niespodzianke|prezent .. dla ciebie|cb",
+        "kupiłem|kupilem|kupiłam|kupilam|zamówiłem|zamowilem|zamówiłam|zamowilam|sprezentuję|sprezentuje .. ci|cb|"
+        "tobie|dla_ciebie|dla_cb",
+        "dla ciebie|cb .. za darmo|gratis|bez_płacenia|bez_placenia",
+        "wyślę|wysle|dam|podeślę|podesle|przeleję|przeleje|wysłać|wyslac .. blika|blik|blikiem",
+        "mam|mamy .. dla ciebie|cb .. nagrodę|nagrode|nagródkę|nagrodke|prezencik|upominek|niespodziankę|"
+        "niespodzianke|prezent",
     ),
     "SEXUAL_CONTENT": (
         "rzeczy|rzeczach .. co|które|ktore .. robią|robia dorośli|dorosli",
@@ -933,6 +1004,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "masz .. chłopaka|chlopaka|dziewczynę|dziewczyne ?",
         "masaż|masaz|masażyk|masazyk|wymasuję|wymasuje|wymasować|wymasowac|pomasuję|pomasuje",
         "rozmiar|numer .. stanika|miseczki|biustonosza",
+        "nauczę|naucze|nauczyć|nauczyc|pokażę|pokaze .. cię|cie|cb|ci .. całować|calowac|całowania|calowania|całuje|"
+        "caluje|dotykać|dotykac|kochać|kochac",
+        "pocałunek|buziak|buziaka|całusa|calusa|całuska|caluska .. w_usta|z_języczkiem|z_jezyczkiem|z_językiem|"
+        "z_jezykiem|w_szyję|w_szyje|francuski|francuskiego",
+        "pod kołdrą|koldra|kołdrę|koldre .. razem|ze_mną|ze_mna|z_tobą|z_toba|nago|naga|nadzy",
+        "spać|spac|śpimy|spimy|spalibyśmy|spalibysmy .. razem|przytuleni|nago|nadzy|w_jednym_łóżku|w_jednym_lozku",
     ),
     "PLATFORM_MIGRATION": (
         "wyślij|wyslij|pisz|napisz .. na .. whatsapp|whatsappie|sygnal|signal|sygnał|telegram|snap",
@@ -944,6 +1021,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "dodaj|dodasz|dodam|dodać|dodac .. mnie|cię|cie|cb .. na|do .. snapa|snapie|snapchata|insta|instę|"
         "inste|instagrama|telegrama|telegramie|discorda|discordzie|whatsappa|whatsappie|messengera|fejsie",
         "pisz|napisz|piszmy|odezwij|pogadajmy|gadajmy .. prywatnie|priv|pv|priw|pw|na_priv|na_pv",
+        "zapisz|zapisz_sobie|zapisz_mój|zapisz_moj .. numer|nr|numerek",
+        "tu|tutaj .. nie .. możemy|mozemy|pogadać|pogadac|rozmawiać|rozmawiac|pisać|pisac|bezpiecznie",
+        "używasz|uzywasz|używamy|uzywamy|używaj|uzywaj .. snapa|snapchata|telegrama|telegram|signala|signal|"
+        "whatsappa|discorda|kika|wickra",
     ),
     "AGE_PROBING": (
         "ile .. masz|mas|ma .. lat|latek|latka|wiosen|wiosenek",
@@ -953,5 +1034,6 @@ NEAR: dict[str, tuple[str, ...]] = {
         "niepełnoletni|niepelnoletni|nieletnia|nieletni",
         "chodzisz .. do .. podstawówki|podstawowki|gimnazjum|liceum|technikum|szkoły|szkoly|ogólniaka|ogolniaka",
         "której|ktorej|jakiej .. klasie|klasy|klasa",
+        "ile .. kończysz|konczysz|skończysz|skonczysz|będziesz_mieć|bedziesz_miec",
     ),
 }
