@@ -75,10 +75,6 @@ KNOWN_MISSES = (
         "declared contacts"
         for code_id in ("de-b5-b02", "it-b4-b02", "it-b5-b02")
     }
-    | {
-        "de-b6-b01": "benign, routed: a mother and her son keep dad's birthday surprise secret (an age question, a "
-        "parent check, secrecy in three messages, a pick-up), between declared contacts",
-    }
 )
 
 
@@ -217,6 +213,57 @@ def test_packs_find_their_categories(language: str, text: str, category: str) ->
     from grooming_risk.model.indicators import categories_in
 
     assert category in categories_in(match_message(normalize_text(text), language))
+
+
+#: Everyday messages that patterns added in the packs' widening passes once matched (found by a review of every
+#: added pattern): each must stay free of any category, or the explanation a reviewer reads says "sexual content"
+#: for "I left without eating anything".
+EVERYDAY = [
+    ("de", "wie alt ist dein hund?"),
+    ("de", "Hab die Bilder gespeichert, danke"),
+    ("de", "Ich überweis dir das Geld für die Pizza"),
+    ("de", "heute ist es richtig heiß geworden"),
+    ("de", "Bist du vom Sternzeichen Jungfrau?"),
+    ("de", "Welche Klasse spielst du in WoW?"),
+    ("de", "Mein Lieblingsspieler ist Messi"),
+    ("fr", "Je suis parti sans rien manger ce matin"),
+    ("fr", "Vous avez 30 minutes pour finir l'exercice"),
+    ("fr", "T'as déjà fait du patin à glace ?"),
+    ("fr", "je te fais un virement pour le resto"),
+    ("fr", "Ajoute-moi à ta liste d'amis"),
+    ("fr", "Ce texte me fait rire"),
+    ("es", "Me quedé sin nada que hacer"),
+    ("es", "¿A qué hora sale el tren?"),
+    ("es", "Tienes 10 minutos para terminar el examen"),
+    ("es", "¿Vos tocás el piano?"),
+    ("es", "Tengo que cargar el celular"),
+    ("es", "No olvides decirle a tu mamá"),
+    ("it", "nn so cosa dire"),
+    ("it", "il fratello di Marco che è mio amico"),
+    ("it", "Potete stare tranquilli"),
+    ("it", "Ho visto le tue foto, bellissime"),
+    ("it", "Tieni, questo è per te"),
+    ("it", "Arrivo entro 10 minuti o giù di lì"),
+    ("nl", "Dat zullen we nog wel zien"),
+    ("nl", "Maak de opdracht met z'n tweeën"),
+    ("nl", "Heb je de wedstrijd opgenomen?"),
+    ("nl", "Hou je even stil"),
+    ("nl", "De taart is mooi geworden"),
+    ("nl", "Ik heb een leren kussen gekocht"),
+    ("pl", "U mnie wszystko spokojnie, a u ciebie?"),
+    ("pl", "Mam twoje zdjęcia z wycieczki"),
+    ("pl", "Idę jutro na masaż"),
+    ("pl", "Zamknij drzwi na klucz"),
+    ("pl", "Przenieśmy spotkanie na jutro"),
+    ("pl", "Nie wychodź bez bluzy, zimno jest"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYDAY)
+def test_everyday_messages_raise_no_category(language: str, text: str) -> None:
+    from grooming_risk.model.indicators import categories_in
+
+    assert categories_in(match_message(normalize_text(text), language)) == []
 
 
 @pytest.mark.parametrize(

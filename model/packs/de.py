@@ -818,7 +818,9 @@ NEAR: dict[str, tuple[str, ...]] = {
         "wer .. ist|sind .. zuhause|daheim",
         # who reads the phone, with words between ("liest deine mutter eigentlich deine whatsapps")
         "liest|lesen|guckt|gucken|schaut|schauen|kontrolliert|kontrollieren|checkt|checken|durchsucht|durchsuchen|"
-        "überwacht|überwachen .. deine|dein|deinen|deinem .. handy|whatsapp|whatsapps|nachrichten|chats|dms|verlauf|"
+        "überwacht|überwachen .. "
+        + _DE_PARENTS
+        + " .. deine|dein|deinen|deinem .. handy|whatsapp|whatsapps|nachrichten|chats|dms|verlauf|"
         "messages|tablet|laptop|insta|snap|handyverlauf",
         _DE_PARENTS + " .. im_bett|am_schlafen|eingeschlafen|pennen|pennt|verreist|nicht_da|nicht_zuhause|"
         "nicht_daheim|auf_arbeit|außer_haus|dahoam|dihei|heim|zurück ?",
@@ -854,27 +856,28 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nur ich .. versteh|verstehe",
         "älter|reifer als .. alter|du_bist|die_anderen",
         # "körperlich bist du schon weit für 13", "hätte dich älter geschätzt"
-        "reif|reife|reifer|erwachsen|erwachsener|weit|entwickelt|vernünftig|gebaut .. für|fuer #|dein_alter|ihr_alter",
+        "bist|biste|bisch|wirkst|siehst .. reif|reife|reifer|erwachsen|erwachsener|weit|entwickelt|vernünftig|"
+        "gebaut .. für|fuer #|dein_alter|ihr_alter",
         "dich .. älter|reifer|erwachsener .. geschätzt|eingeschätzt|gehalten",
         "merkt|merkst|glaubt|ahnt .. dass|das du .. erst|nur #",
         "kannst|kannste|darfst|kansch|chasch|könnt .. mich|mir .. alles .. fragen|erzählen|sagen|anvertrauen|"
         "schreiben|verzelle",
         "bist|bisch|biste .. mir .. wichtig|wichtiger|wichtigste",
-        "vertrau|vertraue|vertraust|vertraut .. mir",
+        "vertraust .. mir",
         "bist|biste|bisch .. ja|doch|schon|eh|halt .. kein|keine .. kind|kleines_kind|baby|kleines_mädchen|"
         "kleiner_junge .. mehr",
         "bisch|bist|biste|bischt|siehst .. härzig|herzig|schnusig|schnuckelig|fesch|feschs|hübschi|bildhübsch",
         "modelagentur|modelscout|modelvertrag|modeljob|modeljobs|modelkarriere|castingagentur|modelagenturen",
-        "lieblingsschülerin|lieblingsschüler|lieblingsspielerin|lieblingsspieler|lieblingsnachbarin|lieblingsnachbar|"
+        "bist|biste|bisch|bleibst .. lieblingsschülerin|lieblingsschüler|lieblingsspielerin|lieblingsspieler|"
+        "lieblingsnachbarin|lieblingsnachbar|"
         "lieblingsschützling|lieblingsturnerin|lieblingsmädchen|lieblingsnichte|lieblingsschwimmerin|"
         "lieblingstänzerin|lieblingsreiterin",
         "bist|bisch|biste .. mein|meine .. favorit|favoritin",
-        "fraulich|weiblich|sexy|heiß|erwachsen|erwachsener|reif|reifer .. geworden",
+        "bist|biste|bisch .. fraulich|weiblich|sexy|erwachsen|erwachsener|reif|reifer .. geworden",
         "junge|richtige|echte .. frau|dame .. geworden|wirst|bist",
         "brauchst|bräuchtest|verdienst|suchst .. jemand|jemanden|einen|wen .. älteren|älteres|reiferen|erfahrenen|"
         "erwachsenen|erfahrenes",
-        "jungs|jungen|typen|kerle|boys|gleichaltrige|gleichaltrigen|alter|klasse|jahrgang .. kindisch|unreif|"
-        "kindlich|babys",
+        "jungs|jungen|typen|kerle|boys|gleichaltrige|gleichaltrigen|klasse|jahrgang .. kindisch|unreif|kindlich|babys",
         "bist|bisch|biste .. anders als .. andere|die_anderen|andern",
         "versteh|verstehe|kenne .. dich .. besser|am_besten|als_einziger|wie_kein",
         "seelenverwandt|seelenverwandte|seelenverwandten|seelenverwandtschaft",
@@ -891,23 +894,26 @@ NEAR: dict[str, tuple[str, ...]] = {
         # spreading the pictures ("geht das bild sofort raus", "soll ich das bild an die alle schicken")
         "bild|bilder|foto|fotos|video|videos|nudes|pics|screenshots|chat|chats|nachrichten .. rumschicken|"
         "herumschicken|rumzeigen|verbreiten|verbreite|leaken|leake|veröffentlichen|veröffentliche|rumgehen",
-        "geht|gehen|gehn .. bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. raus|online|rum|viral",
-        "bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. geht|gehen|gehn .. raus|online|rum|viral",
+        "geht|gehen|gehn .. bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. sofort|direkt|gleich|"
+        "überall .. raus|rum|viral",
+        "bild|bilder|foto|fotos|video|videos|nudes|screenshots|pics .. geht|gehen|gehn .. sofort|direkt|gleich|"
+        "überall .. raus|rum|viral",
         "soll|sollte .. bild|bilder|foto|fotos|video|videos|nudes|chat|chats|screenshots .. die_alle|denen_allen|"
         "ihnen_allen|deinen_eltern|deiner_mutter|deiner_mama|deinem_vater|deinem_papa|deiner_schule|deiner_klasse|"
         "deinen_freunden|deinen_followern .. schicken|zeigen|senden|posten|verschicken",
         "wenn|falls du .. nicht|net|ned|nich|kein|keine .. zahlst|bezahlst|überweist|gehorchst",
         "wenn|sobald|falls du .. noch|nochmal|mehr|weitere .. eins|eines|bilder|fotos|pics|nudes|video|videos .. "
         "schickst|zeigst|machst",
-        "hab|habe .. bild|bilder|foto|fotos|video|videos|nudes|pics .. gespeichert|gescreenshottet|gesichert",
-        "followerliste|freundesliste|kontaktliste|followerlist",
+        "hab|habe .. deine|dein|deinen|von_dir .. bild|bilder|foto|fotos|video|videos|nudes|pics .. gespeichert|"
+        "gescreenshottet|gesichert",
+        "followerliste|freundesliste|kontaktliste|followerlist .. gespeichert|gescreenshottet|kopiert|gesichert",
         # guilt ("dachte wir sind freunde", "nach allem was ich für dich getan hab")
         "dachte|dacht|dachten .. wir .. freunde|befreundet|kumpels",
         "undankbar|undankbare|undankbares|undankbarer",
         "nach allem .. für_dich|dir .. getan|gemacht|gekauft|ausgegeben|gegeben|aufgeladen|bezahlt",
         "stell|stellst|stellt .. dich .. nicht|net|ned|nich|so .. an",
         "wenn|falls|wehe du .. mich .. blockierst|blockst|entfolgst|meldest",
-        "du hast|hasch|hesch bis|noch # uhr|stunde|stunden|minuten|min|std",
+        "du hast|hasch|hesch bis|noch # uhr|stunde|stunden|minuten|min|std .. sonst|oder|ansonsten",
         "du hast|hasch|hesch bis mitternacht|morgen_früh|heute_abend|heute_nacht|morgen_abend",
         "nimm|hol|klau|stiehl|stehl .. geld|kohle|kreditkarte|karte|bankkarte .. portemonnaie|geldbeutel|konto|"
         "eltern|mama|papa|mutter|vater|oma",
@@ -918,7 +924,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "keine polizei|bullen|cops",
         "tick tack|tak",
         "ticktack|uhr_tickt|uhr_läuft",
-        "jeder|alle|allen .. der|die|denen .. dir|dich .. folgt|folgen|kennt|kennen",
+        "schick|schicke|zeig|zeige|poste|verschicke|sende|kriegen|bekommen|sehen .. alle|allen|jeder|jedem .. der|die|"
+        "denen .. dir|dich .. folgt|folgen|kennt|kennen",
     ),
     "IMAGE_REQUEST": (
         "schickst|schick|schicke|sende|sendest .. foto|fotos|bild|bilder|selfie|polaroids|video|pic|pics",
@@ -933,7 +940,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ausziehn|runterziehen|runterlassen|hochziehen",
         "zieh|ziehst|zieht .. hose|shirt|tshirt|oberteil|top|pulli|bh|höschen|slip|unterhose|rock|klamotten .. "
         "aus|runter|hoch",
-        "videocall|videocalls|videoanruf|videoanrufe|videotelefonat|videotelefonieren|facecam|camchat",
+        "videocall|videocalls|videoanruf|videoanrufe|videotelefonat|videotelefonieren|facecam|camchat .. allein|"
+        "alleine|privat|heimlich|nachts|heute_nacht|im_bett|schlafanzug|pyjama|nur_wir",
         "mach|mache|machst|schalt|schalte .. cam|kamera|webcam|facecam .. an|ein",
         "ganzkörperfoto|ganzkörperbild|ganzkörperbilder|ganzkörperfotos|ganzkörper|ganzkörperselfie|spiegelselfie|"
         "spiegelselfies|spiegelfoto|beweisfoto|beweisbild|beweispic|beweisselfie",
@@ -944,8 +952,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "facetimen|facetime|skypen|videochatten|videochat|videochats",
         "musst|kannst|komm|sei|bleib|einfach .. im|in .. schlafanzug|pyjama|unterwäsche|handtuch|nachthemd|bikini|"
         "unterhose|boxershorts|dessous",
-        "zeig|zeigst|zeige .. mir .. dich|deinen_körper|deine_figur|dein_outfit|deinen_bauch|deine_beine|"
-        "deine_brüste|wie_du",
+        "zeig|zeigst|zeige .. mir .. dich|deinen_körper|deine_figur|dein_outfit|deinen_bauch|deine_beine|deine_brüste",
         "dich .. bikini|badeanzug|unterwäsche|dessous|schlafanzug|pyjama|höschen|unterhose|minirock .. sehen|zeigen|"
         "fotografieren",
         "foto|fotos|bild|bilder|pic|pics|selfie|video .. umkleide|umkleidekabine|dusche|badewanne|badezimmer",
@@ -973,7 +980,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "könnte|kann|würde|will .. dir .. schenken|kaufen|geben|spendieren|ausgeben",
         "lad|lade dich .. ein",
         "euro|paysafe|psc|robux|vbucks|v-bucks .. für|fürs",
-        "schick|schicke|überweis|gib .. dir .. stutz|franke|franken|geld|euro|twint|paypal",
+        "schick|schicke|überweis|gib .. dir .. stutz|franke|franken|geld|euro|twint|paypal .. wenn|falls|dafür",
         "dir|ihnen .. aufgeladen|überwiesen|gutgeschrieben",
         "hab|habe .. dir .. was|etwas|eins|einen|eine|ein|n|nen|ne|paar|neues|neue .. bestellt|gekauft|besorgt|"
         "mitgebracht|zurückgelegt",
@@ -983,7 +990,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "pro|je shooting|fotoshooting|bild|foto|pic|video|clip",
         "geld|kohle|euro|cash|robux|vbucks|guthaben|paysafe .. für|gegen .. bild|bilder|foto|fotos|pic|pics|nudes|"
         "video|videos",
-        "dir .. points|coins|battlepass|battle_pass|gems|skin|skins|nitro|robux|vbucks",
+        "kauf|kaufe|schenk|schenke|gib|geb|gebe|spendier|spendiere|besorg|besorge .. dir .. points|coins|battlepass|"
+        "battle_pass|gems|skin|skins|nitro|robux|vbucks",
         "als|zur .. belohnung|gegenleistung",
         "mach|mache .. dich .. mod|admin|moderator|vip",
         "mod|admin|moderator|vip|rang|rolle .. geben|kriegst|bekommst|verdienst|verdient",
@@ -996,7 +1004,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "dürftest|sollst",
         "küssen|knutschen|zungenkuss|rummachen .. beibringen|zeigen|üben|erklären",
         "massier|massiere|massieren|eincremen|einölen .. dich|dir",
-        "bist|biste|bisch .. jungfrau|jungfräulich",
+        "bist|biste|bisch .. noch .. jungfrau|jungfräulich",
         "zieh|ziehst|zieht .. bikini|hotpants|kurzes|kurze|enges|enge|knappes|knappe|dessous|minirock .. an",
         "kuscheln|schmusen .. wir|zusammen|mit_mir|mit_dir|im_bett",
         "dich .. berühren|anfassen|streicheln|spüren",
@@ -1007,8 +1015,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         + _MESSENGERS
         + " .. schreiben|weiterschreiben|chatten|reden|wechseln|weiter|quatschen|kommen|telefonieren|schreibe|"
         "schribe|weitermachen",
-        "privaten|privater|privat|privates|eigenen|eigener|geheimen|geheimer .. server|kanal|channel|gruppe|chatroom|"
-        "gruppenchat",
+        "privaten|privater|privat|privates|geheimen|geheimer .. server|kanal|channel|gruppe|chatroom|gruppenchat",
         "mods|moderatoren|admins|admin .. lesen|liest|mitlesen|sehen|checken|kontrollieren|überwachen|gucken",
         "hier|app|plattform|forum|chat .. gespeichert|überwacht|mitgelesen|kontrolliert|moderiert",
         "dm|dme|dms .. mir|mich|dir",
@@ -1016,12 +1023,13 @@ NEAR: dict[str, tuple[str, ...]] = {
     ),
     "AGE_PROBING": (
         "wie alt .. bist|biste|bisch|sind|bistn|bisst|bischt|bisd",
-        "wia|wie oid|oit|alt",
+        "wia|wie oid|oit .. bist|biste|bisch|bischt|bisd|bistn|bisst",
         "bist|biste|bisch|gehst|gehste|gasch|besuchst .. grundschule|weiterführenden|weiterführende|gymnasium|gymi|"
         "realschule|gesamtschule|hauptschule|mittelschule|oberschule|sekundarschule|sek|nms|ahs|primarschule|"
         "primar|unterstufe|mittelstufe|oberstufe|volksschule|förderschule|bezirksschule",
         "klingst|klingste|wirkst|wirkste|klingsch .. jung|jünger|jugendlich|kindlich",
-        "welche|welcher|welli|weli|welchi|wievielte|wievielten .. klasse|klass|stufe|schuljahr|jahrgangsstufe",
+        "welche|welcher|welli|weli|welchi|wievielte|wievielten .. klasse|klass|stufe|schuljahr|jahrgangsstufe .. "
+        "gehst|gehste|gasch|bist|biste|bisch|bischt|besuchst",
         "bist|biste|bisch .. noch .. schüler|schülerin|minderjährig",
     ),
 }

@@ -838,7 +838,7 @@ OTHER_MINOR_CUES: tuple[str, ...] = (
 )
 
 # Phrases whose words stand apart ("borra ya todos los mensajes"): `..` is up to three words of anything.
-_ES_PARENTS = "padres|papas|papás|papa|papá|mama|mamá|madre|padre|jefa|jefe|jefes|viejos|vieja|viejo|familia|tios"
+_ES_PARENTS = "padres|papas|papás|papa|papá|mama|mamá|madre|padre|viejos|vieja|viejo|familia|tios"
 NEAR: dict[str, tuple[str, ...]] = {
     "SECRECY": (
         "no .. digas|digai|diga|cuentes|comentes|comente|contés|digás|menciones .. nada|na|nadie|a|al|con|le|les",
@@ -859,15 +859,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "solo|solos|solitos tú|tu y yo",
         "no|ni .. cuente|mencione|cuenten|digan|comenten|contés|contéis|digáis|digais|conteis .. nada|nadie|a|al|le|"
         "les|su|sus|tu|tus",
-        "no .. decirle|contarle|decirles|contarles|comentarle|comentarles|avisarle|avisarles|mencionarle|decírselo|"
+        "no decirle|contarle|decirles|contarles|comentarle|comentarles|avisarle|avisarles|mencionarle|decírselo|"
         "decirselo",
         "secreto|secretito|secretico de los_dos|ambos",
         "secreto|secretito|secretico entre nosotros|nosotras|tú_y_yo|tu_y_yo|los_dos|vos_y_yo|usted_y_yo",
         "nadie|nunca|jamás|jamas .. enterar|enterará|enterara|enterarán|enteraran|enterarse|sabrá|sabra|sabrán|sabran",
         "no se va|van a enterar|enterarse|dar_cuenta",
-        "le|les digo|diré|dire|dices|dirás|diras|decís|decimos|diremos que .. fuiste|fuimos|estabas|estás|estas|"
-        "estuviste|vas|vamos|lo_llevé|la_llevé|lo_lleve|la_lleve|te_llevé|te_lleve|te_quedaste|duermes|dormís|en_casa",
-        "dile|dígale|digale|diles|díganle|decile|decíle|decíles|decile que .. con|en|casa|estudiando|haciendo|tarea|"
+        "le|les digo|diré|dire|dices|dirás|diras|decís|decimos|diremos que .. fuiste|fuimos|estabas|"
+        "estuviste|lo_llevé|la_llevé|lo_lleve|la_lleve|te_llevé|te_lleve|te_quedaste|duermes|dormís|en_casa",
+        "dile|dígale|digale|diles|díganle|decile|decíle|decíles|decile que .. estudiando|haciendo|tarea|"
         "fuiste|estás|estas|estabas|amiga|amigo",
         "adultos|grandes|mamás|mamas|papás|papas|padres|viejos|gente|demás|nadie .. entienden|entenderían|"
         "entenderian|entendería|entenderia|comprenden|comprenderían|comprenderian",
@@ -902,7 +902,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "no .. vayas|vaya|vayás|vayan a decir|contar|comentar|decirle|contarle|decirles|contarles|decirlo|contarlo",
         "sin decir|decirle|decirles|contar|contarle|contarles|explicar|explicarle|explicarles .. para|pa|por qué|que|q|"
         "nada",
-        "para|pa|pa'|así|asi que|q no .. sospeche|sospechen|sospecha|noten|note|vean|vea|den_cuenta|enteren|entere",
+        "para|pa|así|asi que|q no .. sospeche|sospechen|sospecha|noten|note|vean|vea|den_cuenta|enteren|entere",
     ),
     "PARENT_CHECK": (
         _ES_PARENTS + " .. controlando|controla|controlan|revisa|revisan|revisando|mira|miran|ve|ven|lee|leen|"
@@ -918,10 +918,11 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ya se|te durmieron|durmió|durmio|acostaron|acostó|acosto",
         "te|le revisan|revisa|checan|checa|miran|leen|controlan .. cel|celular|teléfono|telefono|móvil|movil|chats|"
         "mensajes|whatsapp|wsp|tablet|compu",
-        "qué|que|q hora .. llega|llegan|vuelve|vuelven|regresa|regresan|sale|salen|se_van|se_va|terminan|termina",
+        "qué|que|q hora .. llega|llegan|vuelve|vuelven|regresa|regresan|sale|salen|se_van|se_va|terminan|termina tu|"
+        "tus|su|sus padre|madre|papá|papa|mamá|mama|viejo|vieja|papás|padres|viejos",
         "cuando estés|estes|estás|estai|esté|este sola|solo|solita|solito|en_tu_cuarto|en_tu_pieza|en_su_cuarto",
         "te quedas|te_quedás|se_queda|quedai|te_dejan|lo_dejan|la_dejan .. sola|solo|solita|solito",
-        _ES_PARENTS + " .. hasta tarde|noche",
+        "tu|tus|su|sus " + _ES_PARENTS + " .. hasta tarde|noche",
         _ES_PARENTS
         + " .. miran|mira|ven|ve|revisan|revisa|checan|checa|controlan|controla|saben|sabe|leen|lee .. lo|que|q|"
         "con_quién|con_quien|quién|quien haces|hablas|escribes|mandas|chateas|juegas|hablás|escribís",
@@ -939,7 +940,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "duerma|duerman|no_esté|no_este|se_vaya|se_vayan .. trabajo|fuera|afuera|casa|trabajando|viaje|dormida|dormido|"
         "dormidos|"
         "turno|noche",
-        "antes de que|q llegue|lleguen|vuelva|vuelvan|regrese|regresen|se_despierte|se_despierten .. ella|él|el|ellos|"
+        "antes de que|q llegue|lleguen|vuelva|vuelvan|regrese|regresen|se_despierte|se_despierten .. "
         "tu|tus|su|"
         "sus|mamá|mama|papá|papa|madre|padre|padres",
     ),
@@ -961,9 +962,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "madura|maduro|grande|desarrollada|desarrollado|alta|alto|linda|lindo|bonita|hermosa|inteligente|lista|listo|"
         "avispada|despierta .. para tu|su|tus edad|años|ano|anos",
         "no pareces|aparentas|representas de|tus .. años|edad|anos",
-        "chicos|chicas|niños|niñas|cabros|pibes|chamacos|morros|pelados|chavos|chamos .. de tu|su edad|curso|clase|"
-        "colegio",
-        "como|entre|de hombres|hombre_a_hombre|grandes|adultos|mujeres",
+        "chicos|chicas|niños|niñas|cabros|pibes|chamacos|morros|pelados|chavos|chamos .. de tu|su edad",
+        "como|entre hombres|hombre_a_hombre|grandes|adultos|mujeres",
         "no eres|sos|erís|eris .. como [los|las] otros|otras|demás|demas|resto|chamacos|chavos|pibes|niños|niñas|"
         "chicos|"
         "chicas|cabros|morros",
@@ -980,7 +980,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "skin|skins|dinero|plata|lana|800|100|500|1000|tarjeta|recarga|los|las|el|la",
         "te puedo pasar|dar|regalar|comprar",
         "me tienes|tenés|tienes_que hacer .. favor|favorcito",
-        "recargar|recargo|recargaré|recargare|recargue|cargar|cargo|carga .. saldo|celular|cel|datos|megas|minutos|"
+        "recargar|recargo|recargaré|recargare|recargue .. saldo|datos|megas|minutos|"
         "tarjeta|recarga|mil|pesos|lucas|plata",
         "le|te .. regalo|regalaré|regalare|compro|compré|compre|compraré|comprare|presto .. robux|vbucks|gemas|"
         "diamantes|skin|skins|celular|cel|juego|juegos|play|ropa|vestido|pijama|tenis|zapatillas|audífonos|audifonos|"
@@ -988,14 +988,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "que|q te|le regale|regales|compre|pague|recargue|invite",
         "a cambio|cambio_de",
         "si .. haces|hacés|hacís .. cosita|favor|favorcito",
-        "te|le mandé|mande|envié|envie|pasé|pase|di .. tarjeta|gift|giftcard|código|codigo|recarga|robux|pavos|vbucks|"
+        "te|le mandé|mande|envié|envie|pasé|pase|di .. tarjeta|gift|giftcard|recarga|robux|pavos|vbucks|"
         "saldo|"
         "psn|xbox|steam",
         "te|se|le los|las|lo|la regalo|regalaré|regalare|regalaría|regalaria|compro|compraré|comprare",
         "te .. podría|podria|puedo|quiero|voy_a|iba_a regalar|comprar|regalarte|comprarte|dártela|dartela|dártelo|"
         "dartelo",
-        "te|le .. pago|pagamos|pagaré|pagare|doy|mando|paso|deposito|depositaré|transfiero|envío|envio .. bizum|nequi|"
-        "yape|mercadopago|mercado_pago|paypal|transferencia|daviplata|depósito|deposito|oxxo",
     ),
     "IMAGE_REQUEST": (
         "mandame|mándame|manda|mándamela|envíame|enviame|pásame|pasame .. foto|fotico|fotito|fotito|foto_tuya|video|"
@@ -1004,16 +1002,16 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mándeme|mandeme|envíeme|envieme|páseme|paseme|mandarme|enviarme|pasarme|mandes|mandarías|mandarias|"
         "enviarías|enviarias .. foto|fotos|fotico|fotito|fotitos|video|videito|selfie|pack|nudes",
         "muéstrame|muestrame|mostrame|mostráme|muéstreme|muestreme|enséñame|enseñame|ensename|enséñeme|enseñeme|"
-        "mostrá .. foto|fotos|cómo|como|tu|tus|cuerpo|pijama|ropa|outfit|vestido|te|cara|pies|piernas|pancita|panza|"
+        "mostrá .. foto|fotos|cuerpo|pijama|ropa|outfit|vestido|cara|pies|piernas|pancita|panza|"
         "abdomen|calzones|bra|sosten",
         "verte|verla|verlo en|con|sin pijama|ropa|bikini|traje|vestido|calzones|toalla|falda|short|shorts|lencería|"
         "lenceria|interior|polera|remera",
         "te metes|te_encierras|métete|metete|enciérrate|encierrate|encerrate|te_encerrás .. baño|bano|cuarto|pieza|"
         "habitación|habitacion|ducha",
-        "ponte|pónte|ponete|póngase|pongase .. pijama|bikini|vestido|falda|calzones|traje_de_baño|lencería|lenceria|"
+        "ponte|pónte|ponete|póngase|pongase .. bikini|vestido|falda|calzones|traje_de_baño|lencería|lenceria|"
         "tanga|shorts",
         "prende|prendé|prendes|enciende|encendé|activa|activá|abre|abrí .. cámara|camara|webcam",
-        "me|m' mandabas|mandaras|mandases|enviabas|enviaras|pasabas|pasaras|mandarás|enviarás|vas_a_mandar|"
+        "me mandabas|mandaras|mandases|enviabas|enviaras|pasabas|pasaras|mandarás|enviarás|vas_a_mandar|"
         "ibas_a_mandar .. "
         "foto|fotos|fotito|fotico|video|videito|selfie|pack",
         "ponte|ponete|pónte|póngase|pongase|vístete|vistete|arréglate|arreglate .. ajustada|ajustado|apretada|apretado|"
@@ -1027,7 +1025,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "te los|lo|la|las llevo|paso a dejar",
         "paso por ti|a_buscarte|a_recogerte",
         "te pasas|pásate|pasate|vente|ven|vení .. por|a mi casa|depa|piso",
-        "te paso|pasó|voy a buscar|recoger .. a tu|al|a_la",
+        "te paso|pasó|voy a buscar|recoger .. a_tu|al|a_la",
         "te|lo|la recojo|recogo|busco|paso_a_buscar|paso_a_recoger|voy_a_buscar|voy_a_recoger .. salida|colegio|"
         "escuela|cole|liceo|insti|instituto|prepa|casa|parque|plaza|esquina|metro|parada|mall|centro",
         "vamos|vámonos|vamonos|nos_vamos|venga|véngase|vengase|venite|llevo|pasas|pasás .. mi|a_mi casa|depa|"
@@ -1048,16 +1046,16 @@ NEAR: dict[str, tuple[str, ...]] = {
     ),
     "SEXUAL_CONTENT": (
         "cosas .. de mayores|grandes|adultos",
-        "sin polera|camiseta|playera|remera|ropa|sostén|sosten|bra|brasier",
+        "sin polera|camiseta|playera|remera|sostén|sosten|bra|brasier",
         "videollamada|llamada|cam|foto|fotos .. baño|bano|ducha|cama",
         "desarrollando|desarrollada|desarrollado|crecieron|creció|crecio|creciendo .. pechos|pechitos|tetas|tetitas|"
         "senos|cuerpo|bubis",
         "cuerpo .. cambiando|desarrollando|creciendo",
-        "te|vos tocas|tocás|tocaste|acaricias|masturbas|masturbás|pajeas",
+        "te tocas|tocás|tocaste|acaricias|masturbas|masturbás|pajeas",
         "has besado|besaste|besado|primer_beso",
         "color .. calzones|bragas|calzon|calzón|ropa_interior|tanga|sostén|sosten|brasier|bra|bombacha|chones|pantis|"
         "panties",
-        "sin nada|nada_puesto",
+        "sin nada_puesto",
         "dado|diste|dio|dar|tenido|tuviste .. primer|primeros beso|besos|besito|agarrón|faje",
         "duermes|dormís|duerme|dormis|duermen con|en|sin qué|que|q|nada|ropa|calzones|brasier|sostén|sosten|bragas|"
         "calzón",
@@ -1068,7 +1066,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tienes|tenés hasta .. mañana|hoy|las",
         "ya veo|veo que|q no confías|confias|confiás en mi|mí",
         "si no .. quieres|queres .. le|se los|las doy|regalo .. a otra|otro",
-        "tienes|tenés|tiene|tenis # minutos|min|horas|hrs|h|segundos .. para|o|si_no|sino",
+        "tienes|tenés|tiene|tenis # minutos|min|horas|hrs|h|segundos .. si_no|sino",
         "sino .. publico|subo|envío|envio|mando|muestro|comparto|difundo|reenvío|mandaré|publicaré|subiré",
         "si no .. publico|subo|muestro|comparto|difundo|reenvío|mandaré|publicaré|subiré",
         "foto|fotos|video|videos|capturas|pantallazos .. llegan|llegarán|llegaran|circulan|circularán|circularan|"
@@ -1079,10 +1077,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "todo lo que .. hecho|hice|hago|di|doy .. por ti|vos|usted",
         "no seas|seai|sea .. miedosa|miedoso|cobarde|aburrida|aburrido|mala|malo|niña|nena|bebé|bebe|exagerada|"
         "exagerado|mamona|pesada|fome|santurrona",
-        "te_quedan|quedan|te_queda|queda|solo_tienes|solo_te_quedan # minutos|min|horas|hrs|segundos|h",
+        "te_quedan|te_queda|solo_tienes|solo_te_quedan # minutos|min|horas|hrs|segundos|h",
         "subo|subiré|subire|publico|publicaré|publicare|cuelgo|colgaré|colgare|pongo|pondré|difundo|paso|mando|envío|"
         "envio|"
-        "reenvío|reenvio|comparto|muestro .. todas|todos|toda|todo partes|lados|el_mundo|tu_clase|tu_cole|tu_insti|"
+        "reenvío|reenvio|comparto|muestro .. todas|todos|toda|todo partes|lados|tu_clase|tu_cole|tu_insti|"
         "tu_escuela|tu_colegio|tus_contactos|tus_seguidores|tus_amigos|tus_amigas|tu_familia",
         "me mandaste|enviaste|pasaste .. a los|las|todos|todas|tu|tus .. clase|cole|colegio|insti|escuela|curso|"
         "familia|"
@@ -1098,24 +1096,24 @@ NEAR: dict[str, tuple[str, ...]] = {
         "borrare",
     ),
     "AGE_PROBING": (
-        "en|a qué|que|q|cual|cuál curso|grado|año|ano .. vas|estás|estas|andas|está|estudias|vai|estai|va",
+        "en|a qué|que|q|cual|cuál curso|grado|año|ano .. vas|estás|estas|andas|estudias|vai|estai",
         "vas|estás|estas|andas|estudias|vai|estai .. al|en cole|colegio|escuela|prepa|secundaria|secu|primaria|liceo|"
         "insti|instituto",
         "eres|sos|erís|eris .. menor|menor_de_edad|mayor_de_edad",
         "cuándo|cuando|que_día|qué_día cumples|cumplís|cumplis|cumple",
         "cuántos|cuantos cumples|cumplís|cumplis|vas_a_cumplir|cumple",
         "naciste|nacistes|nació|nacio .. qué|que|q|cual|cuál año|ano",
-        "cuántos|cuantos|cuantitos tenis|tenés|tienes|tiene|teni|cumpliste|cumplistes|tenías|tenias",
+        "cuántos|cuantos|cuantitos tenés|tienes|tiene|teni|cumpliste|cumplistes|tenías|tenias",
         "perfil|bio|biografía|biografia .. dice|pone|sale|decía|decia|puso|pusiste #",
         "tienes|tenés|tenis|tiene # [años|anos] verdad|vdd|cierto|neta|posta|?",
-        "vas|vai|estás|estas|andas|pasas|pasaste|entras|entraste a|en 1ro|2do|3ro|4to|5to|6to|7mo|8vo|1o|2o|3o|4o|5o|"
+        "estás|estas|andas|pasas|pasaste|entras|entraste a|en 1ro|2do|3ro|4to|5to|6to|7mo|8vo|1o|2o|3o|4o|5o|"
         "6o|"
         "primero|segundo|tercero|quinto|sexto|séptimo|septimo|octavo",
     ),
     "PLATFORM_MIGRATION": (
         "bájate|bajate|bajá|descarga|descargá|descargate|descárgate|instala|instalá|baja|bajar|descargar|instalar|"
         f"bajarte|descargarte|instalarte|bájese|bajese|descárguese .. {_APPS}|app|aplicación|aplicacion",
-        "aquí|aqui|acá|aca|por_aquí|por_acá|por_aqui|por_aca .. no .. mandar|enviar|hablar|pasar|mandarte|enviarte|"
+        "aquí|aqui|acá|aca|por_aquí|por_acá|por_aqui|por_aca .. no .. mandar|enviar|pasar|mandarte|enviarte|"
         "chatear|escribir",
         "hablamos|hablemos|seguimos|sigamos|pasémonos|pasemonos|pasemos|nos_pasamos|hablar|seguir .. por|en|a|"
         f"al {_APPS}|app|aplicación|aplicacion|privado|dm|md|priv|interno",

@@ -942,8 +942,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "notre|nos petit|petits .. secret|secrets",
         "que toi et moi|entre nous deux",
         "parles|parle|dis|racontes .. à|a qui que ce soit",
-        "garde|gardes|gardez ça|ca|le|la pour toi|vous",
-        "pas besoin|la_peine|obligé|oblige de|d' lui|leur|le|en dire|prévenir|raconter|parler",
+        "garde|gardes|gardez ça|ca pour toi|vous",
+        "pas besoin|la_peine|obligé|oblige de lui|leur|le|en dire|prévenir|raconter|parler",
         "autres|personne|parents|darons|mère|mere|père|pere|maman|papa .. doivent|doit|ont|a|n'ont|n'a pas|"
         "jamais .. savoir|apprendre|découvrir|au_courant",
         "faut|faudrait pas .. sache|sachent|apprenne|apprennent|découvre|découvrent|voie|voient|lise|lisent",
@@ -952,7 +952,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "comprendrait|comprendraient|comprendront|comprendra pas|rien",
         "risque|risquent|vont|peuvent|pourraient .. pas comprendre",
         "voient|voit le mal",
-        "se|s' faire|font|fait des films|idées",
+        "se faire|font|fait des idées",
         "s'imaginer|imaginer|imagine|imaginent des trucs|choses",
         "plus|très|reste|sois|soyons|être discret|discrète|discrets|discretement|discrètement",
         "si ton|ta|tes|vos|votre " + _FR_PARENTS + " .. voit|voient|lit|lisent|trouve|trouvent|découvre|découvrent|"
@@ -966,7 +966,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "trouve|trouves|invente|inventes|trouver|inventer .. excuse|prétexte|pretexte|alibi|histoire",
         "reste|rester|restera|restent|restes entre hommes|filles|mecs|adultes|grands|amoureux",
         "doit|doivent|dois|faut|va|vont rester|rester_notre secret|secrète|secrete|secrets|confidentiel|confidentielle",
-        "pas_la_peine|pas_besoin|inutile|sert_à_rien de|d' .. déranger|embêter|embeter|inquiéter|inquieter|mêler|meler|"
+        "pas_la_peine|pas_besoin|inutile|sert_à_rien de .. déranger|embêter|embeter|inquiéter|inquieter|mêler|meler|"
         "impliquer|mettre_au_courant|tenir_au_courant",
         "parents|darons|adultes|grands|vieux .. capotent|stressent|paniquent|flippent|s'inquiètent|s'inquietent|"
         "dramatisent|s'affolent|exagèrent|exagerent .. pour rien",
@@ -991,8 +991,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tu rentres|rentre|reviens .. seul|seule|toute_seule|tout_seul",
         "t'es|tu_es|es_tu .. seul|seule .. chez_toi|à_la_maison|a_la_maison",
         _FR_PARENTS + " .. partis|sortis|couchés|endormis|endormi|endormie|absents|absente|bossent|bosse|taffent|taffe",
-        "tes|ta|ton|vos|votre .. pas encore|toujours_pas rentrés|rentré|rentrée|revenus|revenu|revenue|là",
-        _FR_PARENTS + " vient|viennent te|t' chercher|prendre|récupérer|recuperer",
+        _FR_YOURS + " .. pas_encore|toujours_pas rentrés|rentré|rentrée|revenus|revenu|revenue|là",
+        _FR_PARENTS + " vient|viennent te chercher|prendre|récupérer|recuperer",
         "y'a|il_y_a|y_a quelqu'un|qqn|personne .. chez_toi|avec_toi|à_la_maison|a_la_maison",
         "ils|elle|il lisent|lit|regarde|regardent|fouille|fouillent|vérifie|vérifient|checkent .. tes|ton messages|"
         "téléphone|tel|portable|conv|snap",
@@ -1005,7 +1005,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "cette_nuit",
         _FR_YOURS + " .. partie|parti|partis|sortie|sorti|sortis|couchée|couché|couchés|"
         "couches|endormie|endormis|absent|absente|absents|en_voyage|au_travail|au_boulot|au_taf|de_nuit|en_week-end",
-        "porte|chambre .. à_clé|à_clef|verrou|verrouillée|verrouille|verrouiller|verrouillé",
+        "porte|chambre .. à_clé|à_clef|verrou|verrouillée|verrouillé ?",
     ),
     "TRUST_FLATTERY": (
         "t'es|tu_es|es .. pas .. comme les autres",
@@ -1021,15 +1021,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "grand|grande|mature|mûr|mûre|mure|belle|jolie|développée|developpee|formée|formee pour ton|votre âge|age",
         "t'es|tu_es|t_es plus|pas un|une petit|petite|gosse|môme|fillette|gamin|gamine|bébé|enfant",
         "dans ta|votre tête|tete t'en|tu_en|t'as|tas|tu_as|as|t'es|tu_es",
-        "mentalité|mentalite|maturité|maturite d'un|d'une|d' grand|grande|adulte|femme|homme",
+        "mentalité|mentalite|maturité|maturite d'un|d'une grand|grande|adulte|femme|homme",
         "plus|tellement|bien mature|mûre|mure|grande|intelligente|intelligent|douée|douee|doué|jolie|belle|"
-        "mignonne .. que|qu' les|toutes|tous|celles|ceux|d'autres",
+        "mignonne .. que les|toutes|tous|celles|ceux|d'autres",
         "fais|fait|parais|paraît|parait|faites pas|plus ton|votre âge|age",
-        "fais|faire|fait|faites|fasses|fasse [moi|m'] confiance",
-        "peux|pourras tout me|m' dire|raconter",
+        "me fais|faire|fait|faites|fasses|fasse confiance",
+        "peux|pourras tout me dire|raconter",
         "seul|seule à|a|qui .. comprendre|comprend|comprends|écoute|ecoute",
-        "personne|nul .. te|t' comprend|comprends|connait|connaît|écoute|ecoute .. comme moi|autant|mieux",
-        "garçons|gars|mecs|filles|meufs|gamins de ton|ta|votre âge|age|classe",
+        "personne|nul .. te comprend|comprends|connait|connaît|écoute|ecoute .. comme moi|autant|mieux",
+        "garçons|gars|mecs|filles|meufs|gamins de ton|votre âge|age",
         "plus|tellement|trop|bien|super|vachement mûr|mur|matures|mûrs .. que|qu'",
         "parles|parle|écris|ecris|réfléchis|reflechis|raisonnes|penses|agis|discutes plus|trop|tellement|vraiment|"
         "super|"
@@ -1052,9 +1052,9 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tu crois que je rigole",
         "toute|tout ta|ton|tes classe|école|ecole|collège|college|lycée|lycee|abonnés|abonnes|famille .. reçoit|"
         "recoit|recevra|verra|va_voir|vont_voir|saura|sauront",
-        "je|j' balance|publie|poste|diffuse direct|tout",
-        "si .. t'en|tu_en parles .. je|j' balance|publie|poste|envoie|diffuse",
-        "t'as|tu_as|tas|vous_avez # min|minutes|heures|heure|h|secondes|jours .. pour|sinon|avant",
+        "je balance|publie|poste|diffuse direct|tout",
+        "si .. t'en|tu_en parles .. je balance|publie|poste|envoie|diffuse",
+        "t'as|tu_as|tas|vous_avez # min|minutes|heures|heure|h|secondes|jours .. sinon",
         "sinon .. j'envoie|envoie|balance|publie|poste|diffuse|montre|part|partent|tourne|circule|tout_le_monde|"
         "partout",
         "photo|photos|vidéo|video|tofs|nudes|images|capture|captures .. part|partent|tourne|tournent|circule|"
@@ -1062,22 +1062,21 @@ NEAR: dict[str, tuple[str, ...]] = {
         "direct|directement envoyé|envoyée|publié|publiée|posté|postée|balancé|diffusé",
         "capture|captures|screen|screens|screenshot|screenshots de ta|ton|tes|vos liste|abonnés|contacts|amis|"
         "followers|photo|photos|vidéo|video|nudes",
-        "liste|listes d'abonnés|d'abonnes|d'amis|de_contacts|de_followers",
         "sais|connais|trouverai|retrouverai|retrouve où|ou t'habites|tu_habites|tu_vis|t'es|tu_es",
-        "tu|vous me|m' dois|devez",
+        "tu|vous me dois|devez",
         "m'ignores|mignores|ignores|m'évites|m'evites",
         "m'oblige|m'obliges|moblige|m'forces pas",
         "sois|soit|fais pas|pas_ta|plus_ta .. bébé|gamine|gamin|coincée|coincé|prude|timide|peureuse|chochotte|relou|"
         "chiante|rabat-joie|nitouche",
-        "il_te_reste|te_reste|plus_que|reste_plus_que # minutes|min|mn|heures|h|secondes|sec|jours",
+        "il_te_reste|te_reste # minutes|min|mn|heures|h|secondes|sec .. sinon",
         "tic|tik tac|tak",
         "tout|toute|tous ton|ta|tes bahut|lycée|lycee|école|ecole|collège|college|classe|quartier|serveur|team|famille|"
         "abonnés|abonnes|potes|amis|contacts .. voit|voient|verra|verront|va_voir|vont_voir|reçoit|recevra|saura|"
         "sauront",
-        "je|j' dis|dirai|raconte|raconterai|répète|vais_dire|vais_raconter|montre|montrerai|vais_montrer .. toute|tout|"
-        "tous|ta|tes [la|le|l'|les|ton|ta|tes] team|serveur|monde|groupe|classe|collège|college|lycée|lycee|école|"
+        "je dis|dirai|raconte|raconterai|répète|vais_dire|vais_raconter|montre|montrerai|vais_montrer .. toute|tout|"
+        "tous|ta|tes [la|le|l'|les|ton|ta|tes] team|serveur|groupe|classe|collège|college|lycée|lycee|école|"
         "ecole|potes|amis|abonnés|followers",
-        "me|m' lâches|laches|lâche|lache|abandonnes|abandonne|quittes|quitte|laisses|ignores|ignore .. toi_aussi|"
+        "me lâches|laches|lâche|lache|abandonnes|abandonne|quittes|quitte|laisses|ignores|ignore .. toi_aussi|"
         "comme_les_autres|comme_tout_le_monde|comme_eux|comme_elles",
         "si tu m'aimais|maimais|tenais_à_moi|tenais_a_moi|tiens_à_moi|m'aimais_vraiment|tenais_vraiment",
     ),
@@ -1085,7 +1084,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "envoie|envoies|envoie-moi|envoyer|montre|montres|montre-moi .. photo|photos|vidéo|video|selfie|snap|pic",
         "photo|vidéo|video .. de toi",
         "appel|facetime|visio .. ce soir|caméra|camera",
-        "une_autre|encore_une|refais|refaire|nouvelle photo|vidéo|video|tof|pic|selfie",
+        "une_autre|encore_une|refais|refaire photo|vidéo|video|tof|pic|selfie",
         "photo|photos|vidéo|video|selfie|fais_la|fais_le|fais-la|fais-le|prends_la .. salle_de_bain|salle_de_bains|"
         "sdb|douche|baignoire|miroir",
         "voir comment|à_quoi|a_quoi .. te|tu va|vont|ressembles|ressemble",
@@ -1110,15 +1109,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "tous les deux|2",
         "monte|viens .. chez moi|juste",
         "déposer|déposerai|apporter .. à la sortie|chez_toi|devant",
-        "je|j' peux|pourrais|vais passer te|t' .. donner|chercher|prendre|voir",
-        "devant|après|apres ton|ta|l' école|ecole|collège|college",
-        "te|t' récupère|récupérer|recupere|recuperer|raccompagne|raccompagner|raccompagnerai|reconduis|reconduire",
+        "je peux|pourrais|vais passer te .. donner|chercher|prendre|voir",
+        "devant|après|apres ton école|ecole|collège|college",
+        "te récupère|récupérer|recupere|recuperer|raccompagne|raccompagner|raccompagnerai|reconduis|reconduire",
         "viens|venir|viendras|viendrais|passes|passer|monte|monter|rejoins|rejoindre|dormir|dors|dormiras|dormirais|"
         "rester|restes .. chez moi|chez_nous|dans_ma_voiture",
-        "voir|rencontrer|rencontre|voie|retrouve|retrouver|connaître|connaitre .. en vrai|irl|en_personne",
+        "voir|rencontrer|rencontre|voie|retrouve|retrouver|connaître|connaitre .. irl|en_personne",
         "rejoins|retrouve|rejoignez|retrouvez|rejoins-moi|retrouve-moi moi|nous",
-        "coin|bout de|d' ta|ton|votre rue|quartier|immeuble|résidence",
-        "porte|portail|entrée de|d' derrière|derriere|service",
+        "coin|bout de ta|ton|votre rue|quartier|immeuble|résidence",
+        "porte|portail|entrée de derrière|derriere|service",
         "juste|seulement|rien_que|slmt toi et moi",
         "séance|séances|entraînement|entrainement|cours|leçon|leçons|massage|massages|coaching .. perso|privé|privée|"
         "privées|en_privé|en_tête-à-tête",
@@ -1126,17 +1125,17 @@ NEAR: dict[str, tuple[str, ...]] = {
         "macdo|glace|manger|boire",
         "habites|habite|vis|habitez|vivez .. où|ou|loin|près|pres|dans_quel|dans_quelle|vers",
         "ton|votre adresse",
-        "te|t' ramène|ramener|ramènerai|ramenerai|ramene|dépose|déposer|déposerai|conduis|conduire|emmène|emmener|"
+        "te ramène|ramener|ramènerai|ramenerai|ramene|dépose|déposer|déposerai|conduis|conduire|emmène|emmener|"
         "amène|amener .. char|bagnole|caisse|scooter|moto",
         "monte|montes|monter|descends|descendre|sors|sortir|viens|venir|rejoins-moi .. discrètement|discretement|"
         "en_douce|sans_bruit|sans_faire_de_bruit|en_cachette",
         "t'entraîner|t'entrainer|t'entraine|t'entraîne|entraîner|entrainer|coacher|coache|former|t'aider|cours .. "
         "en_privé|en_perso|seul_à_seul|en_tête-à-tête|rien_que_nous",
-        "on|qu'on se|s' rejoigne|rejoint|rejoindre|retrouve|retrouver|capte|capter|croise|croiser|voit|voir .. parc|"
+        "on|qu'on se rejoigne|rejoint|rejoindre|retrouve|retrouver|capte|capter|croise|croiser|voit|voir .. parc|"
         "centre|centre_commercial|centre_co|mall|gare|cinéma|ciné|plage|piscine|mcdo|macdo|square|forêt|bois|skatepark",
         "rdv|rendez-vous au|à|a|devant|derrière|derriere .. parc|centre|centre_commercial|mall|gare|cinéma|ciné|plage|"
         "piscine|mcdo|macdo|square|arrêt|sortie|coin",
-        "loin|près|pres|côté|cote|proche de|d' chez_toi|ton_école|ton_ecole|ton_collège|ton_college|ton_lycée|"
+        "loin|près|pres|côté|cote|proche de chez_toi|ton_école|ton_ecole|ton_collège|ton_college|ton_lycée|"
         "ton_lycee|ton_quartier|ta_rue|ta_maison|ton_bahut",
     ),
     "GIFTS": (
@@ -1145,24 +1144,21 @@ NEAR: dict[str, tuple[str, ...]] = {
         "paysafecard|paysafe|pcs",
         "cadeau ?|pour_toi",
         "tu les|la|le veux ?",
-        "surprise|petit_truc|quelque_chose|qqch|truc|cadeau pour toi|vous",
-        "veux que je te|t' l'offre|offre|achète|achete|paye|paie|ramène|ramene",
+        "surprise|petit_truc|cadeau pour toi|vous",
+        "veux que je te l'offre|offre|achète|achete|paye|paie|ramène|ramene",
         "t'ai|tai acheté|achete|ramené|ramene|trouvé|trouve|commandé|commande|réservé|reserve|pris|gardé .. les|le|"
         "la|des|un|une",
-        "te|t' donnerai|donne|file|filerai|paie|paierai|verse|passe .. euros|balles|thunes|thune|sous|fric|argent|"
-        "billets",
-        "te|t' recharge|rechargerai|paye|payer|paie|offre|offrir .. forfait|crédit|credit|robux|vbucks|v-bucks|skin|"
+        "te donnerai|donne|file|filerai|paie|paierai|verse|passe .. euros|balles|thunes|thune|sous|fric|argent|billets",
+        "te recharge|rechargerai|paye|payer|paie|offre|offrir .. forfait|crédit|credit|robux|vbucks|v-bucks|skin|"
         "skins|pass|abonnement|netflix|spotify",
         "j'ai|jai .. places|billets|tickets|place pour",
-        "te|t' mette|mets|mettrai|mettre|ajoute|ajouterai|rajoute|recharge|rechargerai .. crédit|credit|robux|vbucks|"
-        "v-bucks|forfait|sous|thune|argent|euros|gemmes|diamants|pièces",
-        "te|t' donner|donne|donnerai|file|filer|offrir|offre|offrirai|mettre|mets|passer .. grade|vip|rang|rôle|role|"
+        "te mette|mets|mettrai|mettre|ajoute|ajouterai|rajoute|recharge|rechargerai .. crédit|credit|robux|vbucks|"
+        "v-bucks|forfait|sous|thune|argent|euros|gemmes|diamants",
+        "te donner|donne|donnerai|file|filer|offrir|offre|offrirai|mettre|mets|passer .. grade|vip|rang|rôle|role|"
         "admin|modo|pass|passe_de_combat|compte_premium|nitro|premium",
         "billet|billets|bifton|biftons|cadeaux|thunes|sous|argent_de_poche pour toi|vous",
-        "te|t' l'offrir|l'offre|l'offrirai|l'acheter|l'achète|l'achete|l'achèterai|l'payer|l'paye|l'paie|"
-        "l'commander|l'commande",
-        "te|t' fais|ferai|envoie|envoyer|faire|fait .. virement|virements|lydia|paypal|transfert",
-        "si|quand tu .. fais|fait|envoies|montres .. je te|t' donne|donnerai|offre|offrirai|achète|achèterai|paie|file",
+        "te l'offrir|l'offre|l'offrirai|l'acheter|l'achète|l'achete|l'achèterai|l'paye|l'paie",
+        "si|quand tu .. fais|fait|envoies|montres .. je te donne|donnerai|offre|offrirai|achète|achèterai|paie|file",
     ),
     "PLATFORM_MIGRATION": (
         "donne|file|envoie .. ton 06|07|numéro|num|tel|snap|insta",
@@ -1177,7 +1173,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         f"viens|venez|passe|passes|passons|va|allons|rejoins|rejoindre|retrouve-moi .. sur|en {_APPS}|pv|mp|dm|privé|"
         "prive",
         "ton|votre|ta|tes gsm|natel|cell|cellulaire",
-        "texte|textes|textez|texter moi|me|nous",
+        "texte|textes|textez|texter moi|nous",
     ),
     "AGE_PROBING": (
         "t'es|tu_es|es-tu|es_tu .. en quelle année|annee|classe",
@@ -1186,22 +1182,21 @@ NEAR: dict[str, tuple[str, ...]] = {
         "passes|passe|rentres|seras en quelle|kelle|quel classe|année|annee",
         "t'as|tas|t'a ke|juste|seulement # ans|?|c'est|non|mdr|sérieux|serieux|en_vrai|pour_de_vrai|pas",
         "t'as|tas|tu_as|ta|t'a # ans c'est|c|non|sérieux|serieux|vraiment|en_vrai|pour_de_vrai|pas|hein|donc|alors",
-        f"{_TU_ES} en|au 6e|6ème|6eme|sixième|5e|5ème|5eme|cinquième|4e|4ème|4eme|quatrième|3e|3ème|3eme|troisième|"
+        f"{_TU_ES} en 6e|6ème|6eme|sixième|5e|5ème|5eme|cinquième|4e|4ème|4eme|quatrième|3e|3ème|3eme|troisième|"
         "seconde|2nde|première|1ère|terminale|cm1|cm2|ce2|ce1 .. ?|non|au|à|c'est|hein|cette|alors|ou|donc|secondaire|"
         "primaire|college|collège|lycée|lycee",
         "vas_avoir|auras|aura|va_avoir|fêtes|fetes|fêteras|feras quel|kel|quelle|combien .. âge|age|ans",
     ),
     "SEXUAL_CONTENT": (
         "torse|torso nu|nue",
-        "sans haut|t-shirt|tshirt|vêtements|vetements|habits|fringues|rien|culotte|soutif",
-        "déjà|deja .. embrassé|embrasse|roulé|fait_l'amour|couché|sucé|touché|masturbé|branlé|doigté|caressé",
+        "sans haut|t-shirt|tshirt|vêtements|vetements|habits|fringues|culotte|soutif",
+        "déjà|deja .. embrassé|embrasse|roulé|fait_l'amour|couché_avec|sucé|touché|masturbé|branlé|doigté|caressé",
         "corps|poitrine|seins|formes .. change|changent|changé|développe|développé|développée|pousse|poussent",
         "déshabille|déshabilles|déshabiller|enlève|enlèves|enlever|retire|retires|retirer .. haut|t-shirt|tshirt|"
         "culotte|soutif|soutien-gorge|string|slip|caleçon|boxer|pantalon|jupe|robe|pyjama|nuisette|vêtements|"
         "fringues|habits",
-        "à|a poil",
         "couleur .. culotte|string|soutif|sous-vêtements|slip|caleçon|boxer",
-        "déjà|deja|djà|dja .. fait|donné|donne|eu|roulé .. bisou|bisous|pelle|pelles|galoche|french_kiss|smack|patin",
+        "déjà|deja|djà|dja .. fait|donné|donne|eu|roulé .. bisou|bisous|pelle|pelles|galoche|french_kiss|smack",
         "dors|dormes|dormez|couches|couche en|sans quoi|koi|rien|culotte|slip|caleçon|nue|nu|string|soutif|"
         "sous-vêtements|petite_tenue",
         "portes|porte|mets|met|mis quoi|koi .. sous|dessous|en_dessous|comme_culotte|comme_sous-vêtements",

@@ -748,7 +748,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nn|non .. dirlo|dire|dirgli|dirle|dirglielo|raccontarlo|raccontare|parlarne|parlare .. ai|a|alla|"
         "al|alle|agli .. tuoi|genitori|mamma|madre|papà|papa|padre|nessuno|amiche|amici|compagni|compagne|"
         "altri|altre|prof",
-        "nn .. dirlo|dirle|dirgli|dirglielo|dire|raccontarlo|parlarne|saperlo",
+        "nn .. dirlo|dirle|dirgli|dirglielo|raccontarlo|parlarne",
         "roba|faccenda|storia|questione|segreto|cosetta .. tra|fra noi",
         "tra|fra noi due",
         "se .. tua|tuo|tuoi|genitori|qualcuno|qualcun .. scopre|scoprono|scopriva|scoprisse|scoprissero|"
@@ -764,7 +764,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "messaggi|chat|modalità|modalita .. effimeri|temporanei|temporanea|incognito|che_si_cancellano|"
         "autodistruggenti",
         "hai .. cancellato|eliminato|svuotato|cancellata|eliminata .. messaggi|chat|conversazione|tutto|cronologia",
-        "dì|di'|dici|digli|dille|diglielo|racconta|raccontagli|raccontale|diremo .. che .. biblioteca|"
+        "dici|digli|dille|diglielo|racconta|raccontagli|raccontale|diremo .. che .. biblioteca|"
         "amica|amico|allenamento|partita|partitella|festa|compagna|compagno|studiare|ripetizioni|squadra",
         "così|cosi|che .. nn|non|nessuno .. ti|ci .. vede|vedono|vedrà|vedra|sente|sentono|scopre|scoprono",
         "disattiva|disattivare|togli|spegni|spegnere|disattivi .. posizione|localizzazione|gps",
@@ -772,15 +772,13 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nessuno .. deve|dovrà|dovra|può|puo .. sapere|saperlo|scoprire|scoprirlo|vedere|leggere",
         "nessuno .. ci|ti .. disturba|disturberà|disturbera|interrompe|disturbi",
         "ci|ti .. disturba|disturberà|disturbera|interrompe .. nessuno",
-        "chiudi|chiuditi .. porta .. cuffie|auricolari|chiave",
+        "chiudi|chiuditi .. porta .. cuffie|auricolari",
         "meglio|meglio_che .. non|nn .. dirlo|dirglielo|dirgli|dirle|saperlo|sappiano|sappia|lo_sappiano|lo_sappia|"
         "dire",
-        "tieni|tienilo|tienila|tenerlo|tenerla|teniamo|teniamolo|teniamola .. segreto|segreta|nascosto|nascosta|"
-        "per_te|per_noi",
+        "tieni|tienilo|tienila|tenerlo|tenerla|teniamo|teniamolo|teniamola .. segreto|segreta|nascosto|nascosta",
         "nascondi|nascondilo|nascondila|nascondere|nascondili|nascondile|disinstalla|disinstallala .. chat|messaggi|"
         "conversazione|app|applicazione|telegram|snapchat|foto",
-        "se .. chiedono|chiede|domandano|domanda|chiedesse|chiedessero .. dì|di'|dici|digli|dille|rispondi|racconta|"
-        "di_che",
+        "se .. chiedono|chiede|domandano|domanda|chiedesse|chiedessero .. dici|digli|dille|rispondi|racconta|di_che",
         "farti|farci|facciamoci|farsi|fatti|non_farti .. sgamare|beccare|scoprire|vedere_insieme",
         "ci|ti .. sgamano|sgama|sgamerebbero|sgamerebbe|beccano|beccassero|scoprissero .. guai|casini|problemi|"
         "finita|morti",
@@ -807,7 +805,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "che_ora|quando|qnd .. tornano|torna|rientrano|rientra|escono|esce|partono|parte .. tuoi|genitori|"
         "mamma|papà|papa|madre|padre",
         "telefono|cell|cellulare|chat|messaggi|tablet .. ce_l'ha|ce_lha|controlla|controllano|legge|"
-        "leggono|prende|prendono .. tua|tuo|i_tuoi|mamma|madre|papà|papa|padre|genitori",
+        "leggono .. tua|tuo|i_tuoi|mamma|madre|papà|papa|padre|genitori",
         _IT_PARENTS + " .. dormono|dorme|dormite|dormiranno .. già|gia|tutti|ora|adesso|?",
         "chi .. usa|controlla|guarda .. telefono|cell|cellulare|tablet",
         "tuoi|genitori|mamma|madre|papà|papa|padre .. sanno|sa|sapere .. che .. parliamo|ci_sentiamo|"
@@ -842,15 +840,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         "palestra",
         "non|nn .. ti .. meritano|merita|apprezzano|apprezza|valorizzano|valorizza",
         "sono .. l'unico|lunico|unico|l'unica|lunica|unica .. che .. ti|capisce|capisco|vuole|ascolta|conosce",
-        "fidati|fidarti|fidarsi .. di_me|me|solo_di_me",
+        "fidati|fidarti|fidarsi .. di_me|solo_di_me",
         "età|eta|ragazzi|ragazze|ragazzini|ragazzine|coetanei|coetanee|maschi|compagni .. immaturi|immature|"
         "infantili|bambini|bambinetti|sfigati|cretini|stupidi",
         "ti|te .. meriti|meriteresti .. meglio|di_meglio|di_più|di_piu|il_meglio|qualcuno_come|uno_come",
         "sei|ti_stai|si_vede_che|vedo_che .. sviluppata|sviluppando|formata|formando|facendo_donna",
         "buonanotte|notte|sogni_d'oro|sogni_doro .. bellissima|splendore|dolcezza|bambolina|principessa|piccola_mia|"
         "stellina",
-        "abbiamo|c'è|ce|c'e|tra_noi .. feeling|intesa|sintonia|connessione|legame .. speciale|unico|unica|pazzesco|"
-        "pazzesca|forte",
+        "abbiamo|tra_noi .. feeling|intesa|sintonia|connessione|legame .. speciale|unico|unica|pazzesco|pazzesca|forte",
     ),
     "PLATFORM_MIGRATION": (
         "parlare|parliamo|scrivimi|scrivere|scriviamo|sentiamoci|sentirci|passiamo|andiamo|continuiamo|spostiamoci .. "
@@ -865,7 +862,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "priv|dm|direct|whatsapp|telegram|snap|snapchat|instagram|discord|altrove",
         "qui|qua .. controllano|leggono|moderano|bannano|monitorano|segnalano|vedono",
         "app|applicazione|chat .. più|piu .. sicura|privata|riservata|tranquilla|sicuro",
-        "qui|qua .. non|nn .. possiamo|posso|parlare|scrivere|tranquilli|sicuro|sicura|parlarti",
+        "qui|qua .. non|nn .. possiamo|posso .. parlare|scrivere|parlarti|tranquilli",
         "salva|salvati|segnati|memorizza|aggiungi .. mio .. numero|nmr|num|contatto",
         "ce_l'hai|ce_lhai|celhai|ce_lai|ce_l'ai|l'hai|lhai .. whatsapp|wa|telegram|snapchat|snap|instagram|insta|"
         "discord|kik|signal|numero",
@@ -879,7 +876,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ti_faccio|ti_farei|farti|facciamo .. massaggio|massaggino|massaggi",
         "taglia .. reggiseno|reggi|seno|intimo|mutandine|coppa",
         "film|video|giochi|cose|foto .. per|da|vietati|vietate .. adulti|grandi|maggiorenni|18|ai_minori",
-        "tutte|tutti .. ragazze|le_altre|le_mie|i_ragazzi .. lo_fanno|mandano|le_mandano|fanno",
+        "tutte|tutti .. ragazze|le_altre|le_mie|i_ragazzi .. lo_fanno|le_mandano",
         "hai .. ragazzo|fidanzato|fidanzatino|ragazza|fidanzata ?",
         "insegno|insegnarti|insegnerò|insegnero|mostrarti .. baciare|cose_da_grandi|certe_cose|cose_nuove|toccarti|"
         "bacia|baciare_bene",
@@ -900,10 +897,10 @@ NEAR: dict[str, tuple[str, ...]] = {
         "con tutto quello che .. ti ho|fatto|regalato|dato",
         "foto|video|soldi|euro|ricarica|nudes|selfie .. entro #",
         "così|cosi|vedere|sapere|capire|verificare .. che .. sei .. vero|vera|reale|persona|bot",
-        "entro # minuti|min|ore|secondi .. o|altrimenti|sennò|senno|oppure|voglio|mandami|manda|paga|pagami|ricaricami",
-        "tempo .. parte|scaduto|sta_finendo",
-        "ho|tengo|salvato|salvate .. tue|tuoi .. foto|video|screen|screenshot|nudes|messaggi|chat",
-        "o|altrimenti|sennò|senno|oppure|se .. pubblico|diffondo|posto|giro|inoltro|sputtano .. tutto|"
+        "entro # minuti|min|ore|secondi .. altrimenti|sennò|senno|oppure|voglio|mandami|manda|paga|pagami|ricaricami",
+        "tempo .. scaduto|sta_finendo",
+        "tengo|salvato|salvate .. tue|tuoi .. foto|video|screen|screenshot|nudes|messaggi|chat",
+        "o|altrimenti|sennò|senno|oppure|se .. pubblico|diffondo|inoltro|sputtano .. tutto|"
         "ovunque|online|tutte|tutti|foto|video",
         "se|prova_a|provi_a .. blocchi|bloccarmi|bloccato|blocca|bloccata|segnali|segnalarmi",
         "fai|farai|fare .. quello|ciò|cio|tutto|quel .. che .. dico|chiedo|ordino",
@@ -911,11 +908,11 @@ NEAR: dict[str, tuple[str, ...]] = {
         "se .. volessi|amassi|tenessi|ami|vuoi_bene .. bene|lo_faresti|faresti|manderesti|me_la|me_lo|"
         "me_le|mandi|dimostri",
         "ho|tengo .. registrato|registrata|registrazione|screenato|screenshot|screen|salvato|"
-        "salvata .. videochiamata|chiamata|cam|webcam|tutto|nostra|chat|video",
+        "salvata .. videochiamata|chiamata|cam|webcam|chat",
         "foto|video|registrazione|chat|screen|screenshot .. finisce|finiscono|vanno|andranno|finiranno|girerà|girera|"
         "girano .. online|su_internet|in_giro|ovunque|su_instagram|ai_tuoi|a_scuola",
         "pensavo|credevo|pensavo_che|credevo_che .. fossi .. matura|maturo|diversa|diverso|speciale|intelligente|seria",
-        "allora|quindi|vuol_dire_che|significa_che|cioè|cioe .. non|nn .. mi .. vuoi|ami|fidi|tieni|interessa|importa",
+        "allora|quindi|vuol_dire_che|significa_che|cioè|cioe .. non|nn .. mi .. vuoi|ami|fidi|tieni",
         "mandala|mandamela|mandamele|mandali|paga|pagami|fallo|falla|rispondi|accendi .. subito|adesso|"
         "ora .. altrimenti|sennò|senno|se_no|oppure",
     ),
@@ -934,7 +931,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "ci vediamo .. finalmente|?|sabato|domenica|domani|dopo",
         "solo noi due",
         "sali|vieni|passa .. da me",
-        "dimmi .. via|indirizzo|dove_abiti|dove_stai",
+        "dimmi .. indirizzo|dove_abiti|dove_stai",
         "ti passo|vengo a prendere",
         "aspetto|aspettami .. alle|al|alla|all'uscita|alluscita|davanti|fuori|sotto|dietro|parcheggio|"
         "fermata|angolo|garage|macchina",
@@ -947,7 +944,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "palestra|studio|ufficio|spogliatoio|aula|magazzino .. vuota|vuoto|libera|libero|tutta_per_noi|tutto_per_noi|"
         "non_c'è_nessuno|non_ce_nessuno",
         "quando .. puoi|riesci|potresti .. uscire|scappare|venire|liberarti|passare",
-        "stare|restare|stiamo|restiamo|staremo .. soli|da_soli|tranquilli|in_pace|insieme_da_soli",
+        "stare|restare|stiamo|restiamo|staremo .. soli|da_soli|insieme_da_soli",
         "passaggio|strappo .. io|a_casa|in_macchina|dopo|ti_do|te_lo_do",
         "vieni|venire|passa .. da_sola|sola|da_solo|senza_dirlo|senza_nessuno",
     ),
@@ -963,8 +960,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "appena_sveglia|in_doccia|dopo_la_doccia|in_accappatoio",
         "entra|entri|vieni|collegati|connettiti|accendi .. in|su .. cam|webcam|videochiamata|chiamata|call|live|"
         "diretta",
-        "provalo|provala|provali|provale|mettilo|mettila|indossalo|indossala .. e .. foto|mandami|fammi|fotina|"
-        "selfie|video",
+        "provalo|provala|provali|provale|mettilo|mettila|indossalo|indossala .. e .. foto|mandami|fotina|selfie|video",
         "cosa|che|cs .. porti|indossi|metti|hai .. sotto|addosso|pigiama",
     ),
     "AGE_PROBING": (
@@ -975,7 +971,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "sei|6 .. maggiorenne|minorenne",
         "che|quale anno .. nata|nato ?",
         "vai|fai|frequenti .. medie|elementari|superiori|liceo ?",
-        "quanti|qnt .. compi|compirai|farai|ne_fai|ne_compi",
+        "quanti|qnt .. compi|compirai|ne_compi",
         "anno|data .. di nascita ?",
     ),
 }

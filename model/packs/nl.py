@@ -686,7 +686,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "vertel|vertelt|verklap|verklapt hen|hun|ze|haar|hem|het|dit|dat|iemand .. niet|nie|ni|niks|niets|nooit",
         "als|wanneer|zodra .. iemand|mensen|anderen .. vertelt|zegt|verklapt|laat_zien|doorvertelt",
         "niemand .. komt|zal|gaat .. te_weten|achter|erachter|merken",
-        "ziet|merkt|weet|leest|hoort niemand .. iets|het|er|dit|dat|ervan|wat",
+        "dan|zo|toch|want|hier .. ziet|merkt|weet|leest|hoort niemand .. iets|het|er|dit|dat|ervan|wat",
         "mag|mogen|hoeft|hoeven .. niemand|je_ouders|je_moeder|je_vader .. weten|horen|merken",
         # cover stories ("zeg gewoon dat je bij een vriendin logeert", "zeg gewoon dat het in de bieb is")
         "zeg|zegt|zeggen|vertel|vertelt .. gewoon|gwn|maar|dan|toch .. dat|da .. vriendin|vriend|vriendinnetje|"
@@ -698,7 +698,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "mondje dicht|toe",
         "zwijg|zwijgen .. erover|hierover|daarover",
         "verstop|verstoppen|verberg|verbergen .. telefoon|app|chat|berichten|appjes|gesprek|fotos",
-        "hou|houd|houdt|houden .. geheim|stil|voor_jezelf|onder_ons|binnenskamers",
+        "hou|houd|houdt|houden .. het|dit|dat|alles|ons|onze .. geheim|stil|voor_jezelf|onder_ons|binnenskamers",
         "onder vier ogen",
         "verzwijg|verzwijgt|verzwijgen|geheimhouden|achterhouden|verborgen_houden",
         "blijft|blijven .. privé|prive|binnenskamers",
@@ -752,13 +752,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         # "jij bent echt mijn favoriet", "de enige die echt naar je luistert", "je bent oud genoeg"
         "jij|je|bent|ben|blijft .. mijn|m'n|mn .. favoriet|favorietje|lieveling|lievelingetje|lievelingsleerling|"
         "lievelingsspeler|oogappel",
-        "enige .. die .. luistert|begrijpt|snapt|kent",
-        "slimste|mooiste|liefste|knapste|leukste|volwassenste|lekkerste|schattigste .. die|dat ik .. ken|ken|gezien|"
+        "enige .. die .. je|jou .. luistert|begrijpt|snapt|kent",
+        "bent|zijt|jij .. slimste|mooiste|liefste|knapste|leukste|volwassenste|lekkerste|schattigste .. die|dat ik .. "
+        "ken|ken|gezien|"
         "ontmoet",
         "bent|ben .. geen .. kind|kindje|klein_meisje|kleuter|baby|klein_kind .. meer",
         "niet meer .. als|zoals .. klein|kind|kindje|meisje|kleuter",
         "bent|ben .. oud|groot|volwassen|wijs genoeg",
-        "mooi|knap|sexy|lekker|prachtig|vrouwelijk .. geworden",
+        "bent|ben|zijt|jij .. mooi|knap|sexy|lekker|prachtig|vrouwelijk .. geworden",
         "volwassener|slimmer|rijper|wijzer|mooier|knapper|verder .. dan .. andere|anderen|leeftijdsgenoten|"
         "klasgenoten|meisjes|meiden|leerlingen|kinderen|jongens|kids",
         "speciale|bijzondere|echte|unieke band|klik|connectie",
@@ -766,7 +767,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "lievelingsspeelster|lievelingsbuurmeisje|lievelingsnichtje|lievelingsleerlinge|lievelingsturnster|"
         "lievelingsmeisje|favoriete_leerling|favoriete_speelster|favoriete_speler",
         "wordt|word|ben|bent .. een|al_een .. jonge|echte|volwassen .. vrouw|dame",
-        "iemand|een .. ouder|oudere|volwassen|volwassene|ervaren|ervarener .. nodig|die_je|die_jou",
+        "je|jij .. iemand|een .. ouder|oudere|volwassen|volwassene|ervaren|ervarener .. nodig|die_je|die_jou",
         "jongens|jongetjes|leeftijdsgenoten|klasgenoten|klas|leeftijd .. kinderachtig|onvolwassen|kleuters|babys",
         "bent|ben|zijt .. anders dan .. andere|anderen|de_rest",
         "begrijp|snap|ken .. je|jou .. beter|als_enige|echt",
@@ -782,26 +783,26 @@ NEAR: dict[str, tuple[str, ...]] = {
         "anders .. krijg|krijgt|stuur",
         "foto|fotos|video|filmpje|filmpjes .. naar iedereen|je_school|je_klas|je_ouders|je_moeder|je_vader|al_je",
         "ziet|zien je|jouw hele|heel school|klas|familie",
-        "je hebt tot .. uur",
-        "als je niet .. stuurt|betaalt|doet|overmaakt",
+        "je hebt tot .. uur .. of|anders|zoniet|zo_niet|voordat",
+        "als je niet .. stuurt|betaalt|doet_wat|overmaakt",
         # guilt, reciprocity, threats ("na alles wat ik voor je gedaan heb", "of iedereen krijgt het filmpje")
         "na alles .. voor_je|voor_jou|voor_u .. gedaan|gekocht|gegeven|betaald",
         "of|anders|zoniet|zo_niet .. iedereen|je_ouders|je_moeder|je_vader|je_school|je_klas|al_je .. krijgt|"
-        "krijgen|ziet|zien|weet|weten|hoort",
+        "krijgen|ziet|zien|weet|weten|hoort .. het|dit|die|ze|alles|foto|fotos|foto's|filmpje|video|te_zien|te_weten",
         "als|anders|of|dan .. gaat|gaan|komt|komen .. ie|het|ze|hij|filmpje|foto|fotos|video|alles .. online|rond|"
         "openbaar|viral|internet",
         "volgers|volgerslijst|contacten|vriendenlijst|volgerlijst .. opgeslagen|gescreenshot|bewaard|gekopieerd|"
         "verzameld",
-        "volgerslijst|vriendenlijst|volgerlijst|contactenlijst",
         "tik tak",
         "als|of|en .. me|mij .. blokt|blokkeert|blockt|blokkeer|ontvolgt|rapporteert",
         "niet|nie|ni .. zo kinderachtig|preuts|schijterig|truttig|tuttig",
         "ook iets|wat .. voor mij|me .. doen|terugdoen",
-        "anders|zoniet .. gaat|gaan|komt|komen .. naar|online|rond",
+        "anders|zoniet .. gaat|gaan|komt|komen .. naar .. je_ouders|je_moeder|je_vader|je_school|je_klas|"
+        "iedereen|politie",
         "iedereen|volgers|vrienden .. die .. jou|je .. volgt|volgen|kent|kennen",
         "stuur|stuurt|betaal|betaalt|maak|sturen|betalen|overmaken .. binnen .. uur|minuten|min|kwartier|dag|uurtje",
         "klok|tijd .. loopt|tikt",
-        "heb .. alles|je|jou|het|ons_gesprek .. opgenomen|gefilmd|gescreenshot|vastgelegd",
+        "heb .. alles|jou|ons_gesprek .. opgenomen|gefilmd|gescreenshot|vastgelegd",
         "geen politie|flikken|agenten|juut",
         "# euro .. weg|verwijder|verwijderd|gewist|verdwijnt",
         "pak|neem|haal .. geld|pinpas|bankpas|creditcard .. ouders|moeder|vader|portemonnee|mama|papa",
@@ -811,11 +812,11 @@ NEAR: dict[str, tuple[str, ...]] = {
         "heb|heb_nog .. voor je|eentje|er_eentje",
         "gratis",
         "heb|had .. voor_je|voor_jou|voor_u .. gekocht|besteld|geregeld|meegenomen",
-        "ik heb|had je|jou .. gegeven|gekocht|betaald|overgemaakt|opgewaardeerd",
+        "ik heb|had je|jou .. gegeven|gekocht|opgewaardeerd",
         "zorg|zorgt|regel|regelt .. drank|alcohol|bier|biertjes|wiet|sigaretten|vape|jointje|breezers|wodka",
         "hoef|hoeft .. niks|niets|geen_cent .. betalen",
         "fifa|fc|ea points|coins|punten",
-        "points|coins|punten|battlepass|skin|skins|rank|robux|vbucks .. gegeven|gekocht|cadeau|gedoneerd",
+        "points|coins|battlepass|skin|skins|rank|robux|vbucks .. gegeven|gekocht|cadeau|gedoneerd",
         "geld|euro|poen|cash|robux|vbucks|tegoed .. voor|tegen .. foto|fotos|foto's|pics|nudes|filmpje|video|fotootje",
         "makkelijk|snel|extra geld|zakgeld|centjes .. verdienen|bijverdienen",
         "je|jou .. verwen|verwennen|verwend",
@@ -823,7 +824,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "als|ter .. beloning|bedankje",
         "maak|maken .. je|jou .. moderator|mod|admin|vip",
         "moderator|mod|admin|vip rang|rank|rol|status",
-        "heb|heb_ik .. euro .. overgemaakt|gestort|gestuurd|getikt",
+        "heb|heb_ik .. euro .. overgemaakt|gestort|gestuurd|getikt .. dus|zodat|als|foto|fotos|pic|pics|filmpje|video",
     ),
     "MEETING_PROPOSAL": (
         "spreken|spreek .. af",
@@ -831,7 +832,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "persoonlijk",
         "extra privéles|privéles|prive_les",
         "kom|komt .. langs",
-        "zullen|zouden|gaan we .. afspreken|ontmoeten|zien",
+        "zullen|zouden|gaan we .. afspreken|ontmoeten|elkaar_zien",
         # "kom gewoon even langs", "dan kom je gewoon naar mij", "bijles bij mij thuis", "ik breng je naar huis"
         "even|ff|eens|effe|gewoon|gwn|maar langs|langskomen",
         "langskomen|langskomt|langswippen",
@@ -842,7 +843,8 @@ NEAR: dict[str, tuple[str, ...]] = {
         "kom|komt|kom_je .. logeren|overnachten|blijven_slapen",
         "ongestoord|ongestoorder",
         "tijd|tijdje|middagje|weekendje samen|met_z'n_tweeën|met_zn_tweeen",
-        "met z'n|zn|ons|onze tweetjes|tweeën|tweeen",
+        "met z'n|zn|ons|onze tweetjes|tweeën|tweeen .. afspreken|ontmoeten|alleen|logeren|slapen|overnachten|"
+        "hotel|kamer",
         "wij_tweeën|wij_tweeen|wij_twee|met_z'n_tweeën|met_zn_tweeen|met_ons_tweeën .. alleen|samen",
         "delen|deel .. een|één|1|samen .. kamer|hotelkamer|bed|tent",
         "hotel|hotelkamer|overnachting|overnachten .. samen|met_z'n_tweeën|wij",
@@ -865,15 +867,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         # clothes, video calls, body ("een foto in je pyjama", "zonder shirt", "bel me even met video")
         "foto|fotos|foto's|fotootje|pic|pics|selfie|filmpje|video .. pyjama|badpak|bikini|sportbroekje|broekje|"
         "nachthemd|nachtjapon|ondergoed|handdoek|zwempak|onderbroek|boxer|slipje|beha|bh|string|legging|topje",
-        "zonder shirt|shirtje|tshirt|t-shirt|kleren|kleding|topje|broek|bh|beha|trui",
+        "zonder shirt|shirtje|tshirt|t-shirt|kleren|kleding|topje|broek|bh|beha",
         "bel|bellen|belt .. met|via .. video|facetime|camera|cam|beeld",
         "videocall|videocallen|videogesprek|camchat|beeldbellen",
-        "camera|cam|webcam .. aan|aanzetten|aandoen",
+        "zet|zetten|doe|doen|kun|kan|wil|mag .. camera|cam|webcam .. aan|aanzetten|aandoen",
         "wil|wilde|mag|laat .. je|jouw .. buik|sixpack|lichaam|lijf|benen|borsten|kont|billen|voeten|armen|spieren|"
         "tieten .. zien",
-        "wat|what heb|hebt [je|jij] [nu|nou|vandaag|eigenlijk|allemaal] aan",
+        "wat|what heb|hebt [je|jij] [nu|nou|vandaag|eigenlijk|allemaal] aan ?",
         "hoe je|jij eruit|eruitziet|uitziet",
-        "laat|laten .. zien .. hoe .. staat|staan|zit|eruitziet|past",
+        "laat|laten .. zien .. hoe .. je|jou|jij .. staat|staan|eruitziet|past",
         "foto|fotos|foto's|pic|selfie|filmpje .. paskamer|kleedkamer|pashokje|omkleden",
         "facetimen|facetime|skypen|videobellen|videochatten|videochat",
         "je|jou .. bikini|badpak|ondergoed|pyjama|lingerie|onderbroek|slipje|beha .. zien|bekijken",
@@ -883,7 +885,7 @@ NEAR: dict[str, tuple[str, ...]] = {
     "SEXUAL_CONTENT": (
         "al .. ongesteld|okselhaar|oksels|beharing|puberteit|borstjes|schaamhaar|puberen",
         "hoort|horen .. erbij|bij .. leeftijd",
-        "leren|leer|uitleggen .. zoenen|tongen|kussen|vrijen|seks",
+        "leren|leer|uitleggen .. zoenen|tongen|vrijen|seks",
         "je|jou masseren|insmeren",
         "films|filmpjes|filmpje|videos|sites|seksfilmpjes .. niet .. mag|mogen|mocht .. kijken|zien",
         "goesting .. jou|u|je|seks|sex",
@@ -895,7 +897,7 @@ NEAR: dict[str, tuple[str, ...]] = {
     ),
     "AGE_PROBING": (
         "zit|zitte|zitten|zat .. je|jij|ge .. op|in .. basisschool|middelbare|school|brugklas|havo|vwo|vmbo|mavo|"
-        "groep|klas|lagere|secundair|college|lyceum|gymnasium|atheneum",
+        "klas|lagere|secundair|college|lyceum|gymnasium|atheneum",
         "welk|welke .. jaar|leerjaar|middelbaar .. zit|zitte|zitten|ben|bent|zijt",
     ),
 }

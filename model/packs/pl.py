@@ -786,13 +786,12 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nasza|nasz|naszą .. tajemnica|tajemnicę|sekret|sprawa",
         "między|miedzy nami",
         "po fakcie",
-        "tylko .. nie mów|mow|mówi|mowi|mówcie|mowcie|wspominaj|pisz|gadaj|wygadaj",
+        "tylko .. nie mów|mow|mówi|mowi|mówcie|mowcie|wspominaj|pisz|gadaj|wygadaj .. bo|nikomu|nic|o_nas|o_tym",
         "nikt .. nie .. przeszkodzi|przeszkadza|przeszkadzał|przeszkadzal|będzie_przeszkadzał|bedzie_przeszkadzal",
         "nic .. nie .. mów|mow|mówi|mowi|mówisz|mowisz|dodawaj|wspominaj|pisz|gadaj|piśnij|pisnij|wygadaj",
         "nie .. mów|mow|mówi|mowi|mówisz|mowisz|piśnij|pisnij|wspominaj|wygadaj|pisz .. spotykamy|spotkamy|"
         "piszemy|gadamy|rozmawiamy|widzimy|znamy|widujemy|spotkanie|spotkaniu|naszej|naszych|nas|mnie",
-        "nie musi|muszą|musza|musisz|powinna|powinien|powinni .. wiedzieć|wiedziec|czytać|czytac|widzieć|"
-        "widziec|wszystkiego|znać|znac",
+        "nie musi|muszą|musza|powinna|powinien|powinni .. wiedzieć|wiedziec|widzieć|widziec",
         "żeby|zeby|aby|by .. nie .. wiedzieli|dowiedzieli|widzieli|zauważyli|zauwazyli|przeczytali",
         "rodzicom|mamie|tacie|starym|matce|ojcu .. powiedz|powiesz|mów|mow|powiemy|powiedzmy .. że|ze .. u|"
         "jesteś|jestes|idziesz|nocujesz|śpisz|spisz|uczysz|zostajesz|będziesz|bedziesz|koleżanki|kolezanki|"
@@ -805,7 +804,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "wiadomość|wiadomosc",
         "wyłącz|wylacz|wyłączysz|wylaczysz|wyłączyć|wylaczyc .. lokalizację|lokalizacje|lokalizacja|"
         "lokalizację|gps|udostępnianie",
-        "zamknij|zamknęłaś|zamknelas|zamknąłeś|zamknales .. na_klucz|w_pokoju|w_łazience|w_lazience",
+        "zamknij|zamknęłaś|zamknelas|zamknąłeś|zamknales .. się|sie .. na_klucz|w_pokoju|w_łazience|w_lazience",
         "nie pokazuj|pokazuj .. nikomu|rodzicom|mamie|tacie|koleżankom|kolezankom|kolegom|tego|tej|"
         "wiadomości|wiadomosci",
         "jak|jeśli|jesli|jeżeli|jezeli|gdyby .. twoi|twoja|twój|twoj|ktoś|ktos|rodzice|starzy .. zobaczą|"
@@ -814,7 +813,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "usuwaj|kasuj|usuń|usun|skasuj|wykasuj|wyczyść|wyczysc .. nasze|naszą|nasza|naszych|od_razu|zawsze|"
         "po_każdej|po_kazdej",
         "wymyśl|wymysl|wymyślimy|wymyslimy|wymyśl_coś|wymysl_cos .. wymówkę|wymowke|wymówka|wymowka|"
-        "historyjkę|historyjke|bajkę|bajke|coś|cos",
+        "historyjkę|historyjke|bajkę|bajke",
         "rozmowę|rozmowe|rozmowy|wiadomości|wiadomosci|czat|chat|czaty|historię|historie|konwersację|"
         "konwersacje .. usuń|usun|skasuj|wykasuj|wyczyść|wyczysc|kasuj|usuwaj|usunąć|usunac|skasować|skasowac",
         "powiedz|powiesz|mów|mow|powiemy|powiedzmy .. że|ze .. od_koleżanki|od_kolezanki|od_babci|od_cioci|kupiłaś|"
@@ -899,7 +898,6 @@ NEAR: dict[str, tuple[str, ...]] = {
         "grzeczna|grzeczną|grzeczny .. dziewczynka|dziewczynko|dziewczynką|dziewczynka|dziewczyna|dziewczynką",
         "zasługujesz|zaslugujesz .. na .. więcej|wiecej|lepiej|kogoś|kogos|lepszego|wszystko",
         "możesz|mozesz .. mi .. się|sie .. zwierzyć|zwierzyc|zwierzać|zwierzac|wyżalić|wyzalic",
-        "zaufaj|ufaj .. mi",
         "masz .. inną|inna|ładną|ladna|kobiecą|kobieca|zgrabną|zgrabna|dojrzałą|dojrzala .. sylwetkę|sylwetke|figurę|"
         "figure|kształty|ksztalty",
     ),
@@ -911,19 +909,17 @@ NEAR: dict[str, tuple[str, ...]] = {
         "nawet nie myśl|mysl",
         "inaczej|bo_inaczej .. miejsce|przepada|pokażę|pokaze|wyślę|wysle",
         "jak|jeśli|jesli|jeżeli|jezeli|gdybyś|gdybys .. kochasz|kochałabyś|kochalabys|kochała|kochala|"
-        "ufasz|ufałabyś|ufalabys .. to|mnie|wyślesz|wyslesz|zrobisz|pokażesz|pokazesz|powiedz",
+        "ufasz|ufałabyś|ufalabys .. mnie|wyślesz|wyslesz|zrobisz|pokażesz|pokazesz|powiedz",
         "znajdę|znajde|poszukam|wezmę|wezme .. sobie .. kogoś|kogos|inną|inna|innego|inną_dziewczynę|inna_dziewczyne",
-        "czekam|daję|daje|dam [ci] # minut|minuty|min|sekund|godzin|godziny",
+        "daję|daje|dam [ci] # minut|minuty|min|sekund|godzin|godziny",
         "kogoś|kogos .. bardziej .. dojrzałego|dojrzalego|dojrzałą|dojrzala|dorosłego|doroslego",
-        "mam .. twoje .. zdjęcia|zdjecia|zdjęcie|zdjecie|fotki|nudesy|nagrania|nagranie|filmiki|screeny|"
-        "wiadomości|wiadomosci",
-        "jak|jeśli|jesli|jeżeli|jezeli|gdy .. zablokujesz|zablokujesz_mnie|usuniesz|powiesz|wygadasz .. to|"
+        "mam .. twoje .. nudesy|nagrania|nagranie|screeny|wiadomości|wiadomosci",
+        "jak|jeśli|jesli|jeżeli|jezeli|gdy .. zablokujesz|zablokujesz_mnie|usuniesz|powiesz|wygadasz .. "
         "wyślę|wysle|wrzucę|wrzuce|pokażę|pokaze|roześlę|rozesle|opublikuję|opublikuje",
         "rób|rob|zrób|zrob|zrobisz .. co|wszystko|tak .. każę|kaze|mówię|mowie|powiem|chcę|chce",
         "po tym|tym_wszystkim .. co .. dla ciebie|cb .. zrobiłem|zrobilem|zrobiłam|zrobilam|kupiłem|"
         "kupilem|dałem|dalem",
-        "nagranie|nagrania|screeny|screena|zrzuty|film|filmik .. naszej|twojej|twoich|kamerki|kamerce|wideorozmowy|"
-        "czatu|rozmowy",
+        "nagranie|nagrania|screeny|screena|zrzuty .. kamerki|kamerce|wideorozmowy|czatu|rozmowy",
         "rodzice|starzy|mama|tata|klasa|szkoła|szkola|znajomi|koledzy|wszyscy .. chętnie|chetnie|pewnie|zaraz|to|"
         "tego .. zobaczą|zobacza|zobaczy|obejrzą|obejrza|przeczytają|przeczytaja",
         "wyślę|wysle|roześlę|rozesle|wrzucę|wrzuce|pokażę|pokaze|puszczę|puszcze|prześlę|przesle|wysyłam|"
@@ -946,14 +942,14 @@ NEAR: dict[str, tuple[str, ...]] = {
         "wyślij|wyslij|podeślij|podeslij|prześlij|przeslij|przyślij|przyslij .. coś|cos .. na_dobranoc|"
         "fajnego|specjalnego|gorącego|goracego|seksownego|dla_mnie|tylko_dla_mnie|pikantnego",
         "stroju|kostiumie .. kąpielowym|kapielowym",
-        "bez bluzy|bluzki|koszulki|koszuli|ubrania|ubrań|ubran|stanika|majtek|spodni|ciuchów|ciuchow",
+        "bez ubrania|ubrań|ubran|stanika|majtek|ciuchów|ciuchow",
         f"{_PICTURE} .. w_bieliźnie|w_bieliznie|w_staniku|w_majtkach|w_kąpielówkach|w_kapielowkach|"
         f"bez_koszulki|bez_bluzki|topless|nago",
         "wejdź|wejdz|wejdziesz|wbij|wbijesz|wbijaj|wejść|wejsc .. na|na_kamerkę|na_kamerke .. kamerkę|kamerke|"
         "kamerce|kamerę|kamere|wideo|video|live",
         "zdjęcie|zdjecie|fotkę|fotke|fotka|selfie|filmik|zdjęcia|zdjecia .. w_lustrze|lustrze|w_łazience|w_lazience|"
         "w_łóżku|w_lozku|po_kąpieli|po_kapieli|w_piżamie|w_pizamie|w_nowym|przymierz",
-        "przymierz|przymierzysz|przymierzysz_i .. i|wyślij|wyslij|pokaż|pokaz|zdjęcie|zdjecie|fotkę|fotke",
+        "przymierz|przymierzysz|przymierzysz_i .. wyślij|wyslij|pokaż|pokaz|zdjęcie|zdjecie|fotkę|fotke",
         "co .. masz|nosisz .. pod spodem|pod_spodem|pod_spód|pod_spod",
     ),
     "MEETING_PROPOSAL": (
@@ -977,7 +973,7 @@ NEAR: dict[str, tuple[str, ...]] = {
         "pusty|pusta|puste|pustym|pustej|pustki|pustka .. basen|sala|sali|szatnia|szatni|hala|hali|dom|mieszkanie|"
         "domu|mieszkaniu|szkoła|szkola|boisko",
         "basen|sala|szatnia|hala|dom|mieszkanie|szkoła|szkola|boisko .. pusty|pusta|puste|pustki",
-        "u mnie .. spokojniej|ciszej|spokojnie|nikt_nie_przeszkodzi|będziemy_sami|bedziemy_sami|nikogo_nie_ma",
+        "u mnie .. spokojniej|ciszej|nikt_nie_przeszkodzi|będziemy_sami|bedziemy_sami|nikogo_nie_ma",
         "przyjdź|przyjdz|przyjedź|przyjedz|wpadnij|przyjdziesz|przyjedziesz|wpadniesz .. sama|sam|bez|nikomu",
         "zostać|zostac|pobyć|pobyc|posiedzieć|posiedziec|będziemy|bedziemy|zostaniemy|pobędziemy|pobedziemy .. sami|"
         "same|sam_na_sam|we_dwoje",
@@ -992,17 +988,15 @@ NEAR: dict[str, tuple[str, ...]] = {
         "kupiłem|kupilem|kupiłam|kupilam|zamówiłem|zamowilem|zamówiłam|zamowilam|sprezentuję|sprezentuje .. ci|cb|"
         "tobie|dla_ciebie|dla_cb",
         "dla ciebie|cb .. za darmo|gratis|bez_płacenia|bez_placenia",
-        "wyślę|wysle|dam|podeślę|podesle|przeleję|przeleje|wysłać|wyslac .. blika|blik|blikiem",
         "mam|mamy .. dla ciebie|cb .. nagrodę|nagrode|nagródkę|nagrodke|prezencik|upominek|niespodziankę|"
         "niespodzianke|prezent",
     ),
     "SEXUAL_CONTENT": (
         "rzeczy|rzeczach .. co|które|ktore .. robią|robia dorośli|dorosli",
         "filmy|film|filmiki|gry|rzeczy|zabawy|strony|gierki .. dla dorosłych|doroslych",
-        "każda|kazda|wszystkie|wszyscy|każdy|kazdy .. wysyła|wysyla|wysyłają|wysylaja|to_robią|to_robia|"
-        "robią_to|robia_to",
+        "każda|kazda|wszystkie|wszyscy|każdy|kazdy .. to_robią|to_robia|robią_to|robia_to",
         "masz .. chłopaka|chlopaka|dziewczynę|dziewczyne ?",
-        "masaż|masaz|masażyk|masazyk|wymasuję|wymasuje|wymasować|wymasowac|pomasuję|pomasuje",
+        "masażyk|masazyk|wymasuję|wymasuje|wymasować|wymasowac|pomasuję|pomasuje",
         "rozmiar|numer .. stanika|miseczki|biustonosza",
         "nauczę|naucze|nauczyć|nauczyc|pokażę|pokaze .. cię|cie|cb|ci .. całować|calowac|całowania|calowania|całuje|"
         "caluje|dotykać|dotykac|kochać|kochac",
@@ -1014,15 +1008,15 @@ NEAR: dict[str, tuple[str, ...]] = {
     "PLATFORM_MIGRATION": (
         "wyślij|wyslij|pisz|napisz .. na .. whatsapp|whatsappie|sygnal|signal|sygnał|telegram|snap",
         "przenieśmy|przeniesmy|przejdźmy|przejdzmy|przejdziemy|przeniesiemy|przerzućmy|przerzucmy|zmieńmy|"
-        "zmienmy .. na|do|gdzieś|gdzies|inną|inna|inny|priv|pv|aplikację|aplikacje|apkę|apke",
+        "zmienmy .. gdzieś|gdzies|priv|pv|aplikację|aplikacje|apkę|apke",
         "tu|tutaj .. czytają|czytaja|sprawdzają|sprawdzaja|moderują|moderuja|monitorują|monitoruja|banują|"
         "banuja|widzą|widza|podglądają|podgladaja",
         "masz .. snapa|snapchata|telegram|telegrama|signala|signal|kika|kik|wickr|threemę|threeme",
         "dodaj|dodasz|dodam|dodać|dodac .. mnie|cię|cie|cb .. na|do .. snapa|snapie|snapchata|insta|instę|"
         "inste|instagrama|telegrama|telegramie|discorda|discordzie|whatsappa|whatsappie|messengera|fejsie",
         "pisz|napisz|piszmy|odezwij|pogadajmy|gadajmy .. prywatnie|priv|pv|priw|pw|na_priv|na_pv",
-        "zapisz|zapisz_sobie|zapisz_mój|zapisz_moj .. numer|nr|numerek",
-        "tu|tutaj .. nie .. możemy|mozemy|pogadać|pogadac|rozmawiać|rozmawiac|pisać|pisac|bezpiecznie",
+        "zapisz|zapisz_sobie .. mój|moj numer|nr|numerek",
+        "tu|tutaj .. nie .. możemy|mozemy .. pogadać|pogadac|rozmawiać|rozmawiac|pisać|pisac|bezpiecznie",
         "używasz|uzywasz|używamy|uzywamy|używaj|uzywaj .. snapa|snapchata|telegrama|telegram|signala|signal|"
         "whatsappa|discorda|kika|wickra",
     ),
@@ -1034,6 +1028,6 @@ NEAR: dict[str, tuple[str, ...]] = {
         "niepełnoletni|niepelnoletni|nieletnia|nieletni",
         "chodzisz .. do .. podstawówki|podstawowki|gimnazjum|liceum|technikum|szkoły|szkoly|ogólniaka|ogolniaka",
         "której|ktorej|jakiej .. klasie|klasy|klasa",
-        "ile .. kończysz|konczysz|skończysz|skonczysz|będziesz_mieć|bedziesz_miec",
+        "ile .. kończysz|konczysz|skończysz|skonczysz|będziesz_mieć|bedziesz_miec .. lat|lata|latek|?",
     ),
 }
