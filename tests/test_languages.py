@@ -115,13 +115,14 @@ GERMAN = [
 ]
 
 
-def test_the_blind_sets_have_ten_grooming_and_ten_benign_conversations_per_language() -> None:
-    """The blind set (written by people who saw neither packs nor development sets, measured once after the
-    packs' last revision) is measured, not tuned on: the model card reports it; here only its shape is checked."""
+def test_the_blind_sets_have_ten_grooming_and_ten_benign_conversations_per_language_each() -> None:
+    """The blind sets (two, each written by people who saw neither packs nor development sets, measured before
+    and after the packs' last revisions) are measured, not tuned on: the model card reports them; here only
+    their shape is checked."""
     blind = load_sets(BLIND_SETS)
     assert set(blind) == set(OTHER_LANGUAGES)
     for code, items in blind.items():
-        assert sum(i.label for i in items) == 10 and len(items) == 20, code
+        assert sum(i.label for i in items) == 20 and len(items) == 40, code
         assert all(declared_adult_and_child(i.conversation) for i in items if i.label == 1), code
 
 

@@ -211,12 +211,13 @@ def _language_lines(ev: dict[str, Any], budget: list[dict[str, Any]]) -> list[st
     lines += [*languages.format_misses(lg["sets"]), ""]
     if lg["blind"]:
         lines += [
-            "Blind sets (`tests/data/languages/blind/`: written by people who saw neither the packs nor the",
-            "development sets, measured once after the packs' last revision; 10 grooming conversations with a",
-            "declared adult and child and 10 hard benign ones per language; packs fitted to earlier misses routed",
-            "41/60 of their declared pairs and discarded 60/60 benign ones, the widened packs 50/60 and 58/60, and",
-            "these, with the patterns that fired on everyday messages narrowed, 47/60 and 58/60). This is the",
-            "figure to expect on new chat:",
+            "Blind sets (`tests/data/languages/blind/`: two sets, each written by people who saw neither the",
+            "packs nor the development sets; each has 10 grooming conversations with a declared adult and child",
+            "and 10 hard benign ones per language. The first was measured with the packs fitted to earlier misses",
+            "(41/60 declared pairs routed, 60/60 benign discarded), after widening them (50/60, 58/60) and after",
+            "narrowing the patterns that fired on everyday messages (47/60, 58/60); the second was written after",
+            "all of that (packs fitted to earlier misses: 38/60 and 59/60; these packs: 46/60 and 59/60). This is",
+            "the figure to expect on new chat:",
             "",
             *languages.format_rows(lg["blind"]),
             "",
