@@ -133,6 +133,13 @@ class AgeEvidence:
     self_minor_cues: int = 0  # messages with cues that the speaker is a child
     other_minor_cues: int = 0  # messages with cues that the listener is a child
 
+    def add(self, other: AgeEvidence) -> None:
+        """Add what more of the participant's messages reveal (read with another language's forms)."""
+        self.self_ages += other.self_ages
+        self.other_ages += other.other_ages
+        self.self_minor_cues += other.self_minor_cues
+        self.other_minor_cues += other.other_minor_cues
+
 
 def _valid(value: str | None) -> int | None:
     if value is None:

@@ -158,7 +158,9 @@ GAP_CATEGORIES = (
     SEXUAL_CONTENT,
     PRESSURE_THREAT,
 )
-_GAP_MASK = sum(1 << CATEGORIES.index(c) for c in GAP_CATEGORIES)
+#: Their category indices and bit mask (per-message masks, per-sender counts).
+GAP_INDEX = tuple(CATEGORIES.index(c) for c in GAP_CATEGORIES)
+GAP_MASK = sum(1 << c for c in GAP_INDEX)
 
 
 @dataclass(slots=True)
@@ -320,10 +322,7 @@ def age_evidence(
             if forms is not None
             else age_text.extract_age_evidence("".join(map(normalized.__getitem__, own)), cue_words)
         )
-        evidence.self_ages += found.self_ages
-        evidence.other_ages += found.other_ages
-        evidence.self_minor_cues += found.self_minor_cues
-        evidence.other_minor_cues += found.other_minor_cues
+        evidence.add(found)
     return evidence
 
 
@@ -454,7 +453,7 @@ def category_share(ex: Extraction) -> float:
     union = 0
     for mask in ex.message_masks:
         union |= mask
-    return min((union & _GAP_MASK).bit_count(), GAP_CATEGORIES_FULL) / GAP_CATEGORIES_FULL
+    return min((union & GAP_MASK).bit_count(), GAP_CATEGORIES_FULL) / GAP_CATEGORIES_FULL
 
 
 def flat_row(ex: Extraction, rules: ScoringRules, ages: AgeView | None = None) -> list[float]:

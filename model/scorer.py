@@ -48,7 +48,7 @@ from grooming_risk.model import features as F
 from grooming_risk.model import language, packs
 from grooming_risk.model.domain import Conversation
 from grooming_risk.model.evidence import Analysis, Evidence, analyse
-from grooming_risk.model.indicators import CATEGORIES, categories_in
+from grooming_risk.model.indicators import categories_in
 from grooming_risk.model.rules import DEFAULT_RULES, ScoringRules
 
 ARTIFACT_DIR = Path(__file__).resolve().parent / "artifact"
@@ -326,16 +326,14 @@ def _best(model: Model, te: TextEvidence, rows: list[list[float]], view: ViewWei
 OFFSET_MIN_CATEGORIES = 2
 OFFSET_MIN_CATEGORIES_CONTACTS = 3
 OFFSET_REPEATED = 3
-_GAP_INDEX = tuple(CATEGORIES.index(c) for c in F.GAP_CATEGORIES)
-_GAP_MASK = sum(1 << c for c in _GAP_INDEX)
 
 
 def _offset_applies(ex: F.Extraction, sender: F.SenderText) -> bool:
-    distinct = sum(1 for c in _GAP_INDEX if sender.cat_counts[c])
+    distinct = sum(1 for c in F.GAP_INDEX if sender.cat_counts[c])
     if ex.conversation.participants_are_contacts:
-        messages = sum(1 for j in sender.positions if ex.message_masks[j] & _GAP_MASK)
+        messages = sum(1 for j in sender.positions if ex.message_masks[j] & F.GAP_MASK)
         return distinct >= OFFSET_MIN_CATEGORIES_CONTACTS or messages >= OFFSET_REPEATED
-    return distinct >= OFFSET_MIN_CATEGORIES or max(sender.cat_counts[c] for c in _GAP_INDEX) >= OFFSET_REPEATED
+    return distinct >= OFFSET_MIN_CATEGORIES or max(sender.cat_counts[c] for c in F.GAP_INDEX) >= OFFSET_REPEATED
 
 
 def _language_offsets(model: Model, ex: F.Extraction) -> list[float]:
